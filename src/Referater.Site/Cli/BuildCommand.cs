@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using Referater.Site.Pipeline;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Cli;
+
+/// <summary><c>build [--input DIR] [--output DIR]</c>: the whole site, written only when the input is valid.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = CommonOptions.Output();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", "Byg sitet fra indholdsmappen til output-mappen") { input, output, verbose };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!) { Verbose = parse.GetValue(verbose) },
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        BuildResult result;
+        try
+        {
+            result = await Terminal.WithProgressAsync("Bygger …", async report =>
+            {
+                var pipeline = new BuildPipeline();
+                pipeline.StageStarted += report;
+                return await pipeline.RunAsync(options, diagnostics, cancellationToken);
+            });
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Terminal.PrintDiagnostics(diagnostics.Sorted());
+            return Terminal.InternalError(exception, options.Verbose);
+        }
+        Terminal.PrintDiagnostics(diagnostics.Sorted());
+        var culture = CultureInfo.GetCultureInfo("da-DK");
+        if (options.Verbose)
+        {
+            foreach (var (stage, time) in result.Timings)
+            {
+                Console.WriteLine($"  {stage,-32} {time.TotalMilliseconds.ToString("0", culture),8} ms");
+            }
+        }
+        var errors = diagnostics.Count(Severity.Error);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Bygningen mislykkedes: {errors} {(errors == 1 ? "fejl" : "fejl")}, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");
+            return 1;
+        }
+        Console.WriteLine(
+            $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
+            + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", culture)} s → {options.OutputDirectory}");
+        return 0;
+    }
+}

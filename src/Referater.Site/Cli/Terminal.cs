@@ -1,0 +1,69 @@
+using Referater.Site.Validation;
+using Spectre.Console;
+
+namespace Referater.Site.Cli;
+
+/// <summary>How the command line talks: diagnostics on standard error, results on standard output, no colours in CI.</summary>
+public static class Terminal
+{
+    /// <summary>CI logs and redirected output get plain lines; an editor's terminal gets progress and colour.</summary>
+    public static bool IsInteractive =>
+        !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+        && !Console.IsOutputRedirected
+        && !Console.IsErrorRedirected;
+
+    public static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics, bool includeInfo = true)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == Severity.Info && !includeInfo)
+            {
+                continue;
+            }
+            if (IsInteractive)
+            {
+                var color = diagnostic.Severity switch
+                {
+                    Severity.Error => "red",
+                    Severity.Warning => "yellow",
+                    _ => "grey",
+                };
+                var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+                console.MarkupLine($"{Markup.Escape($"{diagnostic.File}:{diagnostic.Line}:{diagnostic.Column}:")} [{color}]{diagnostic.SeverityLabel}:[/] {Markup.Escape($"{diagnostic.Message} [{diagnostic.Code}]")}");
+            }
+            else
+            {
+                Console.Error.WriteLine(diagnostic.ToString());
+            }
+        }
+    }
+
+    public static async Task<T> WithProgressAsync<T>(string firstStep, Func<Action<string>, Task<T>> work)
+    {
+        if (!IsInteractive)
+        {
+            return await work(_ => { });
+        }
+        T result = default!;
+        await AnsiConsole.Status().StartAsync(firstStep, async context =>
+        {
+            result = await work(step => context.Status(step));
+        });
+        return result;
+    }
+
+    /// <summary>An unexpected failure: one line an editor can report, without a stack trace.</summary>
+    public static int InternalError(Exception exception, bool verbose)
+    {
+        Console.Error.WriteLine($"fejl: bygningen stoppede uventet: {exception.GetBaseException().Message}");
+        if (verbose)
+        {
+            Console.Error.WriteLine(exception);
+        }
+        else
+        {
+            Console.Error.WriteLine("Kør igen med --verbose for detaljer. Det tidligere output er ikke ændret.");
+        }
+        return 2;
+    }
+}

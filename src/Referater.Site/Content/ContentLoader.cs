@@ -1,0 +1,245 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Content;
+
+/// <summary>
+/// Loads <c>site.yml</c> and every meeting bundle below the input folder. A folder with an <c>index.md</c>
+/// is a meeting; the other <c>.md</c> files beside it are its punkter; any other file is an attachment.
+/// Problems become diagnostics; loading goes on so that every problem of a run is reported together.
+/// </summary>
+public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnostics)
+{
+    public const string MeetingFile = "index.md";
+
+    private static readonly string[] MeetingKeys =
+        ["udvalg", "dato", "tid", "sted", "type", "fraværende", "kommunikation"];
+
+    private static readonly string[] ItemKeys =
+    [
+        "nummer", "titel", "sagsnummer", "kommunikation", "kommunikation_kolonner", "sagsbehandler",
+        "øvrige_sagsbehandlere", "lukket", "beslutning_offentlig", "bilag",
+    ];
+
+    private readonly string _root = Path.GetFullPath(inputDirectory);
+
+    public Site? Load()
+    {
+        if (!Directory.Exists(_root))
+        {
+            diagnostics.Error(DisplayPath(_root), 1, 1, "RS0099", $"mappen '{DisplayPath(_root)}' findes ikke. Angiv indholdsmappen med --input MAPPE.");
+            return null;
+        }
+        var config = SiteConfigLoader.Load(_root, DisplayPath, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+        var folders = Directory.EnumerateFiles(_root, MeetingFile, SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .OfType<string>()
+            .Where(folder => folder != _root)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var meetings = new ConcurrentBag<Meeting>();
+        Parallel.ForEach(folders, folder =>
+        {
+            if (LoadMeeting(folder, config) is { } meeting)
+            {
+                meetings.Add(meeting);
+            }
+        });
+        var ordered = meetings
+            .OrderBy(m => m.Committee.Slug, StringComparer.Ordinal)
+            .ThenBy(m => m.Date)
+            .ThenBy(m => m.SourceDirectory, StringComparer.Ordinal)
+            .ToImmutableArray();
+        ReportDuplicateMeetings(ordered);
+        return new Site(config, ordered);
+    }
+
+    /// <summary>Loads one meeting bundle on its own (preview rebuilds one meeting after an edit).</summary>
+    public Meeting? LoadMeeting(string folder, SiteConfig config)
+    {
+        var indexPath = Path.Combine(folder, MeetingFile);
+        var source = SourceText.Read(indexPath, DisplayPath(indexPath), diagnostics);
+        var frontMatter = source is null ? null : FrontMatter.Parse(source, diagnostics);
+        if (frontMatter is null)
+        {
+            return null;
+        }
+        var reader = new FrontMatterReader(frontMatter, diagnostics);
+        reader.RejectUnknownKeys(MeetingKeys, "et møde (index.md)");
+        var errors = diagnostics.Count(Severity.Error);
+
+        var committeeSlug = reader.String("udvalg", required: true, config.Committees.FirstOrDefault()?.Slug ?? "beskaeftigelsesudvalget");
+        var committee = committeeSlug is null ? null : config.FindCommittee(committeeSlug);
+        if (committeeSlug is not null && committee is null)
+        {
+            var suggestion = Suggestions.Closest(committeeSlug, config.Committees.Select(c => c.Slug));
+            reader.Error("udvalg", "RS0030",
+                $"udvalget '{committeeSlug}' findes ikke i site.yml. "
+                + (suggestion is not null
+                    ? $"Mente du '{suggestion}'?"
+                    : $"Brug et af: {string.Join(", ", config.Committees.Select(c => c.Slug))}, eller tilføj udvalget under 'udvalg:' i site.yml."));
+        }
+        var date = reader.Date("dato", required: true);
+        var time = reader.Time("tid");
+        var place = reader.String("sted", required: false, "C3.40");
+        var kind = MeetingKind.Referat;
+        switch (reader.String("type", required: false, "referat"))
+        {
+            case null or "referat":
+                break;
+            case "dagsorden":
+                kind = MeetingKind.Dagsorden;
+                break;
+            case var other:
+                reader.Error("type", "RS0031", $"'type' skal være referat eller dagsorden, ikke '{other}'.");
+                break;
+        }
+        var absentees = reader.StringList("fraværende", "[Navn Navnesen]");
+        var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
+
+        var items = LoadItems(folder, config, columns);
+        if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
+        {
+            return null;
+        }
+        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, frontMatter.Body.Trim('\n'), items, folder);
+    }
+
+    private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
+    {
+        var items = new List<(AgendaItem Item, FrontMatter Source)>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(path) == MeetingFile)
+            {
+                continue;
+            }
+            var source = SourceText.Read(path, DisplayPath(path), diagnostics);
+            var frontMatter = source is null ? null : FrontMatter.Parse(source, diagnostics);
+            if (frontMatter is not null && LoadItem(frontMatter, folder, config, meetingColumns) is { } item)
+            {
+                items.Add((item, frontMatter));
+            }
+        }
+        foreach (var duplicate in items.GroupBy(i => i.Item.Number).Where(g => g.Count() > 1))
+        {
+            var first = duplicate.First();
+            foreach (var (item, source) in duplicate.Skip(1))
+            {
+                diagnostics.Error(source.Source.DisplayPath, source.LineOf("nummer"), source.ColumnOf("nummer"), "RS0040",
+                    $"punkt {item.Number} findes allerede i dette møde ({Path.GetFileName(first.Item.SourceFile)}). Giv punktet et andet nummer.");
+            }
+        }
+        return items.Select(i => i.Item).OrderBy(i => i.Number).ToImmutableArray();
+    }
+
+    private AgendaItem? LoadItem(FrontMatter frontMatter, string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
+    {
+        var reader = new FrontMatterReader(frontMatter, diagnostics);
+        reader.RejectUnknownKeys(ItemKeys, "et punkt");
+        var errors = diagnostics.Count(Severity.Error);
+
+        var number = reader.Integer("nummer", required: true, "12");
+        var title = reader.String("titel", required: true, "Orientering om nøgletal");
+        var caseText = reader.String("sagsnummer", required: false, "15.00.00-A00-3-25");
+        if (caseText is not null && !config.IsValidCaseNumber(caseText))
+        {
+            reader.Error("sagsnummer", "RS0041",
+                $"'{caseText}' er ikke et gyldigt sagsnummer. Skriv et KLE-journalnummer som emne-facet-løbenummer-år, fx 15.00.00-A00-3-25"
+                + (config.CaseNumberPattern is null ? "." : $", eller et nummer der passer til sagsnummer_mønster i site.yml ({config.CaseNumberPattern})."));
+        }
+        var ownColumns = reader.StringList("kommunikation_kolonner", "[DIR, BFU, SOS, BSK, BYR]");
+        var columns = ownColumns.IsEmpty ? meetingColumns : ownColumns;
+        ImmutableArray<string>? marked = frontMatter.Has("kommunikation") ? reader.StringList("kommunikation", "[BSK, BYR]") : null;
+        if (marked is { } markedColumns)
+        {
+            foreach (var code in markedColumns.Where(code => !columns.Contains(code)))
+            {
+                reader.Error("kommunikation", "RS0042",
+                    columns.IsEmpty
+                        ? $"'{code}' er markeret, men mødet angiver ingen kolonner. Tilføj 'kommunikation: [{string.Join(", ", markedColumns)}]' i mødets index.md."
+                        : $"'{code}' er ikke en af kolonnerne ({string.Join(", ", columns)}). Ret koden, eller angiv punktets egne kolonner med 'kommunikation_kolonner'.");
+            }
+        }
+        var caseworker = reader.String("sagsbehandler", required: false, "Navn Navnesen");
+        var others = reader.StringList("øvrige_sagsbehandlere", "[Navn Navnesen]");
+        var closed = reader.Boolean("lukket");
+        var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.");
+        if (publicDecision is not null && !closed)
+        {
+            reader.Error("beslutning_offentlig", "RS0043",
+                "'beslutning_offentlig' bruges kun ved lukkede punkter. Skriv beslutningen under '## Beslutning', eller tilføj 'lukket: true'.");
+        }
+        var attachments = ImmutableArray.CreateBuilder<Attachment>();
+        foreach (var (attachment, line, column) in reader.Attachments("bilag"))
+        {
+            if (attachment.File is { } file)
+            {
+                var full = Path.GetFullPath(Path.Combine(folder, file));
+                if (Path.GetDirectoryName(full) != Path.GetFullPath(folder) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
+                {
+                    diagnostics.Error(frontMatter.Source.DisplayPath, line, column, "RS0044",
+                        $"bilaget '{file}' skal ligge i samme mappe som punktet og må ikke være en .md-fil. Skriv kun filnavnet, fx fil: bilag.pdf");
+                    continue;
+                }
+                if (!System.IO.File.Exists(full))
+                {
+                    var candidates = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+                        .Where(name => !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+                    var suggestion = Suggestions.Closest(file, candidates);
+                    diagnostics.Error(frontMatter.Source.DisplayPath, line, column, "RS0045",
+                        $"bilaget '{file}' findes ikke i mappen. {(suggestion is null ? "Læg filen ved siden af punktet, eller ret navnet." : $"Mente du '{suggestion}'?")}");
+                    continue;
+                }
+            }
+            attachments.Add(attachment);
+        }
+        var sections = Markdown.SplitSections(frontMatter.Body, frontMatter.BodyLine);
+
+        if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)
+        {
+            return null;
+        }
+        return new AgendaItem(
+            number.Value,
+            title,
+            caseText is null ? null : new CaseNumber(caseText),
+            columns,
+            marked,
+            caseworker,
+            others,
+            closed,
+            publicDecision,
+            attachments.ToImmutable(),
+            sections,
+            frontMatter.Source.Path);
+    }
+
+    private void ReportDuplicateMeetings(ImmutableArray<Meeting> meetings)
+    {
+        foreach (var group in meetings.GroupBy(m => m.Id).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                diagnostics.Error(DisplayPath(Path.Combine(duplicate.SourceDirectory, MeetingFile)), 1, 1, "RS0032",
+                    $"{first.Committee.Name} har allerede et møde den {first.Date:yyyy-MM-dd} ({DisplayPath(Path.Combine(first.SourceDirectory, MeetingFile))}). Ret 'dato', eller flet de to møder sammen.");
+            }
+        }
+    }
+
+    /// <summary>Paths as the editor typed them: relative to the current folder where possible.</summary>
+    public static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? path.Replace('\\', '/')
+            : relative.Replace('\\', '/');
+    }
+}

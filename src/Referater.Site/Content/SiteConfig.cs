@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Referater.Site.Content;
+
+/// <summary>The site's configuration, from <c>input/site.yml</c>.</summary>
+public sealed record SiteConfig(
+    string Municipality,
+    Uri BaseUrl,
+    ImmutableArray<Committee> Committees,
+    Regex? CaseNumberPattern,
+    ImmutableSortedDictionary<string, string> CodeNames,
+    string? AccessibilityStatementUrl,
+    string? LogoFile,
+    string? PrimaryColor)
+{
+    public Committee? FindCommittee(string slug) =>
+        Committees.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
+
+    /// <summary>What a grid code stands for, or the code itself when site.yml does not say (names are never guessed).</summary>
+    public string NameOfCode(string code) => CodeNames.TryGetValue(code, out var name) ? name : code;
+
+    public bool IsValidCaseNumber(string value) =>
+        CaseNumber.IsKle(value) || CaseNumberPattern?.IsMatch(value) == true;
+
+    public string AbsoluteUrl(string path) => new Uri(BaseUrl, path).ToString();
+}

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Content;
+
+/// <summary>Reads <c>site.yml</c>.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] AllowedKeys =
+        ["kommune", "url", "udvalg", "sagsnummer_mønster", "koder", "tilgængelighedserklæring", "logo", "farve"];
+
+    private static readonly string[] CommitteeKeys = ["slug", "navn", "kode"];
+
+    public static SiteConfig? Load(string inputDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputDirectory, FileName);
+        var display = displayPath(path);
+        if (!System.IO.File.Exists(path))
+        {
+            diagnostics.Error(display, 1, 1, "RS0100",
+                $"{FileName} findes ikke. Opret den med mindst 'kommune', 'url' og 'udvalg' (se README, afsnittet om indholdsformatet).");
+            return null;
+        }
+        var source = SourceText.Read(path, display, diagnostics);
+        if (source is null)
+        {
+            return null;
+        }
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(source.Text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
+                return null;
+            }
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(display, (int)ex.Start.Line, (int)Math.Max(1, ex.Start.Column), "RS0102",
+                $"{FileName} er ikke gyldig YAML: {ex.InnerException?.Message ?? ex.Message}. Tjek kolon, indrykning og anførselstegn.");
+            return null;
+        }
+
+        var errorsBefore = diagnostics.Count(Severity.Error);
+        string? municipality = null;
+        Uri? baseUrl = null;
+        Regex? pattern = null;
+        string? statement = null;
+        string? logo = null;
+        string? color = null;
+        var committees = ImmutableArray.CreateBuilder<Committee>();
+        var codes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var line = (int)keyNode.Start.Line;
+            var column = (int)keyNode.Start.Column;
+            switch (key)
+            {
+                case "kommune":
+                    municipality = Scalar(value);
+                    break;
+                case "url":
+                    var url = Scalar(value);
+                    if (!Uri.TryCreate(url, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0103",
+                            $"'url' skal være sidens fulde adresse, fx url: https://referater.herning.dk (ikke '{url}').");
+                        baseUrl = null;
+                    }
+                    else if (!baseUrl.AbsolutePath.EndsWith('/'))
+                    {
+                        baseUrl = new Uri(baseUrl + "/");
+                    }
+                    break;
+                case "sagsnummer_mønster":
+                    var text = Scalar(value);
+                    if (!string.IsNullOrEmpty(text))
+                    {
+                        try
+                        {
+                            pattern = new Regex(text, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                        }
+                        catch (ArgumentException ex)
+                        {
+                            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0104",
+                                $"'sagsnummer_mønster' er ikke et gyldigt regulært udtryk: {ex.Message}. Skriv det i enkelte anførselstegn, fx '^\\d{{2}}/\\d+$'.");
+                        }
+                    }
+                    break;
+                case "tilgængelighedserklæring":
+                    statement = Scalar(value);
+                    break;
+                case "logo":
+                    logo = Scalar(value);
+                    break;
+                case "farve":
+                    color = Scalar(value);
+                    if (color is not null && !Regex.IsMatch(color, "^#[0-9a-fA-F]{6}$"))
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0107",
+                            $"'farve' skal være en farvekode med seks hex-cifre i anførselstegn, fx farve: \"#00594f\" (ikke '{color}').");
+                        color = null;
+                    }
+                    break;
+                case "udvalg":
+                    ReadCommittees(value, display, diagnostics, committees);
+                    break;
+                case "koder":
+                    if (value is YamlMappingNode codeMap)
+                    {
+                        foreach (var (codeKey, codeName) in codeMap.Children)
+                        {
+                            if (Scalar(codeKey) is { } code && Scalar(codeName) is { } name)
+                            {
+                                codes[code] = name;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0105",
+                            "'koder' skal være en liste af kode: navn, fx\n  koder:\n    BYR: Byrådet");
+                    }
+                    break;
+                default:
+                    var suggestion = Suggestions.Closest(key, AllowedKeys);
+                    diagnostics.Error(display, line, column, "RS0020",
+                        $"ukendt nøgle '{key}' i {FileName}. {(suggestion is null ? $"Tilladte nøgler: {string.Join(", ", AllowedKeys)}." : $"Mente du '{suggestion}'?")}");
+                    break;
+            }
+        }
+        if (municipality is null)
+        {
+            diagnostics.Error(display, 1, 1, "RS0021", "nøglen 'kommune' mangler. Tilføj fx kommune: Herning Kommune");
+        }
+        if (baseUrl is null && !root.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value == "url"))
+        {
+            diagnostics.Error(display, 1, 1, "RS0021", "nøglen 'url' mangler. Tilføj sidens adresse, fx url: https://referater.herning.dk");
+        }
+        if (committees.Count == 0)
+        {
+            diagnostics.Error(display, 1, 1, "RS0021",
+                "der er ingen udvalg. Tilføj fx\n  udvalg:\n    - slug: beskaeftigelsesudvalget\n      navn: Beskæftigelsesudvalget\n      kode: BSK");
+        }
+        if (diagnostics.Count(Severity.Error) > errorsBefore)
+        {
+            return null;
+        }
+        return new SiteConfig(municipality!, baseUrl!, committees.ToImmutable(), pattern, codes.ToImmutable(), statement, logo, color);
+    }
+
+    private static void ReadCommittees(YamlNode value, string display, DiagnosticBag diagnostics, ImmutableArray<Committee>.Builder committees)
+    {
+        if (value is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0106",
+                "'udvalg' skal være en liste, med '- slug: …' foran hvert udvalg.");
+            return;
+        }
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode mapping)
+            {
+                diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0106",
+                    "hvert udvalg skal have 'slug', 'navn' og eventuelt 'kode', fx - slug: beskaeftigelsesudvalget");
+                continue;
+            }
+            string? slug = null, name = null, code = null;
+            foreach (var (k, v) in mapping.Children)
+            {
+                var key = Scalar(k);
+                switch (key)
+                {
+                    case "slug": slug = Scalar(v); break;
+                    case "navn": name = Scalar(v); break;
+                    case "kode": code = Scalar(v); break;
+                    default:
+                        var suggestion = key is null ? null : Suggestions.Closest(key, CommitteeKeys);
+                        diagnostics.Error(display, (int)k.Start.Line, (int)k.Start.Column, "RS0020",
+                            $"ukendt nøgle '{key}' i et udvalg. {(suggestion is null ? "Et udvalg har 'slug', 'navn' og 'kode'." : $"Mente du '{suggestion}'?")}");
+                        break;
+                }
+            }
+            if (slug is null || name is null)
+            {
+                diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0021",
+                    "et udvalg skal have både 'slug' og 'navn', fx - slug: beskaeftigelsesudvalget / navn: Beskæftigelsesudvalget");
+                continue;
+            }
+            if (Slugs.From(slug) != slug)
+            {
+                diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0108",
+                    $"'{slug}' kan ikke bruges i en adresse. Skriv slug med små bogstaver, tal og bindestreger, fx slug: {Slugs.From(slug)}");
+                continue;
+            }
+            if (committees.Any(c => c.Slug == slug))
+            {
+                diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0109", $"udvalget '{slug}' står to gange i listen. Slet det ene.");
+                continue;
+            }
+            committees.Add(new Committee(slug, name, code));
+        }
+    }
+
+    private static string? Scalar(YamlNode node) =>
+        node is YamlScalarNode { Value: { } text } && text.Trim().Length > 0 ? text.Trim() : null;
+}

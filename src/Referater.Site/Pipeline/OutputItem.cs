@@ -1,0 +1,18 @@
+namespace Referater.Site.Pipeline;
+
+/// <summary>One file of the published site, by its path relative to the output folder (<c>udvalg/2026-02-17/index.html</c>).</summary>
+public abstract record OutputItem(string Path);
+
+/// <summary>A page rendered from a Razor component of the theme.</summary>
+public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary<string, object?> Parameters) : OutputItem(Path)
+{
+    /// <summary>The file of a page at a URL path: <c>/a/b/</c> is written as <c>a/b/index.html</c>.</summary>
+    public static string FileFor(string urlPath) =>
+        urlPath.EndsWith('/') ? urlPath.TrimStart('/') + "index.html" : urlPath.TrimStart('/');
+}
+
+/// <summary>A file whose bytes are known without rendering (assets, feeds, data).</summary>
+public sealed record FileOutput(string Path, byte[] Content) : OutputItem(Path);
+
+/// <summary>A file copied as it is from the input (an attachment).</summary>
+public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Path);

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Referater.Site.Cli;
+
+var root = new RootCommand("Referater.Site: udgiv kommunale udvalgs dagsordener og referater som et hurtigt, søgbart og tilgængeligt website")
+{
+    BuildCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Security.Cryptography;
+using Referater.Site.Pipeline;
+using Referater.Site.Rendering;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>
+/// The theme's static files (CSS, images), compiled into the generator from <c>theme/static/</c>. CSS and JS are
+/// published under names that carry a hash of their content, so that hosts may cache them for ever.
+/// </summary>
+public sealed class ThemeAssets
+{
+    private const string ResourcePrefix = "theme/static/";
+
+    private static readonly string[] Fingerprinted = [".css", ".js"];
+
+    private ThemeAssets(ImmutableArray<FileOutput> files, AssetManifest manifest)
+    {
+        Files = files;
+        Manifest = manifest;
+    }
+
+    public ImmutableArray<FileOutput> Files { get; }
+
+    public AssetManifest Manifest { get; }
+
+    public static ThemeAssets Load()
+    {
+        var assembly = typeof(ThemeAssets).Assembly;
+        var files = ImmutableArray.CreateBuilder<FileOutput>();
+        var urls = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var name = resource[ResourcePrefix.Length..].Replace('\\', '/');
+            var content = Read(assembly, resource);
+            var published = Fingerprinted.Contains(Path.GetExtension(name))
+                ? $"{Path.ChangeExtension(name, null)}.{Hash(content)}{Path.GetExtension(name)}"
+                : name;
+            files.Add(new FileOutput("assets/" + published, content));
+            urls[name] = "/assets/" + published;
+        }
+        return new ThemeAssets(files.ToImmutable(), new AssetManifest(urls.ToImmutable()));
+    }
+
+    private static byte[] Read(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+}

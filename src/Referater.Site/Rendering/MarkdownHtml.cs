@@ -1,0 +1,59 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Referater.Site.Content;
+
+namespace Referater.Site.Rendering;
+
+/// <summary>Turns an editor's Markdown into the HTML of one part of a page.</summary>
+public static class MarkdownHtml
+{
+    /// <param name="markdown">The Markdown of one section.</param>
+    /// <param name="idPrefix">Headings get ids under this prefix, so that every heading of a page has its own anchor.</param>
+    /// <param name="headingShift">How many levels the page already has above this text.</param>
+    public static string Render(string markdown, string idPrefix, int headingShift)
+    {
+        var document = Content.Markdown.Parse(markdown);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = $"{idPrefix}-{Slugs.From(Content.Markdown.HeadingText(heading), maxWords: 6)}";
+            var unique = id;
+            for (var n = 2; !usedIds.Add(unique); n++)
+            {
+                unique = $"{id}-{n}";
+            }
+            heading.GetAttributes().Id = unique;
+            heading.Level = Math.Min(6, heading.Level + headingShift);
+        }
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            LinkPolicy.Apply(link);
+        }
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (LinkPolicy.IsExternal(link.Url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
+            }
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Content.Markdown.Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The text of some Markdown without its markup, for summaries, feeds and data files.</summary>
+    public static string PlainText(string markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Content.Markdown.Pipeline.Setup(renderer);
+        renderer.Render(Content.Markdown.Parse(markdown));
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+}

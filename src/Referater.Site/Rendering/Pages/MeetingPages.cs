@@ -1,0 +1,18 @@
+using Referater.Site.Pipeline;
+using Referater.Site.Theme;
+
+namespace Referater.Site.Rendering.Pages;
+
+/// <summary><c>/&lt;udvalg&gt;/&lt;dato&gt;/</c>: one page per meeting.</summary>
+public sealed class MeetingPages : IOutputSource
+{
+    public IEnumerable<OutputItem> Produce(BuildContext context) =>
+        context.Meetings.Select(meeting => new PageOutput(
+            PageOutput.FileFor(meeting.Url),
+            typeof(MeetingPage),
+            new Dictionary<string, object?>
+            {
+                [nameof(MeetingPage.Page)] = context.PageAt(meeting.Url),
+                [nameof(MeetingPage.Meeting)] = meeting,
+            }));
+}

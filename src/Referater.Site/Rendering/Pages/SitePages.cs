@@ -1,0 +1,32 @@
+using Referater.Site.Pipeline;
+using Referater.Site.Theme;
+
+namespace Referater.Site.Rendering.Pages;
+
+/// <summary>The pages every site has once: the front page, the 404 page, and <c>/was</c> for the accessibility statement.</summary>
+public sealed class SitePages : IOutputSource
+{
+    public const string NotFoundFile = "404.html";
+
+    public IEnumerable<OutputItem> Produce(BuildContext context)
+    {
+        yield return new PageOutput("index.html", typeof(HomePage), new Dictionary<string, object?>
+        {
+            [nameof(HomePage.Page)] = context.PageAt("/"),
+            [nameof(HomePage.Meetings)] = context.Meetings,
+        });
+        yield return new PageOutput(NotFoundFile, typeof(NotFoundPage), new Dictionary<string, object?>
+        {
+            [nameof(NotFoundPage.Page)] = context.PageAt("/404.html"),
+        });
+        if (context.Config.AccessibilityStatementUrl is { } statement)
+        {
+            // The law asks for the short path /was; a host's redirect rule answers first, this page serves any other host.
+            yield return new PageOutput("was/index.html", typeof(RedirectPage), new Dictionary<string, object?>
+            {
+                [nameof(RedirectPage.Title)] = "Tilgængelighedserklæring",
+                [nameof(RedirectPage.Target)] = statement,
+            });
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Referater.Site.Rendering;
+
+/// <summary>
+/// Renders Razor components to static HTML. A renderer keeps every component it rendered until it is
+/// disposed, so a host serves one batch of pages and is then thrown away.
+/// </summary>
+public sealed class RazorHost : IAsyncDisposable
+{
+    private static readonly IServiceProvider Services = CreateServices();
+
+    private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
+
+    public Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters) =>
+        _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)));
+            return output.ToHtmlString();
+        });
+
+    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+
+    private static ServiceProvider CreateServices()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        // By default the renderer writes æ, ø and å as numeric entities; Danish pages carry the letters themselves.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using Referater.Site.Content;
+
+namespace Referater.Site.Rendering;
+
+/// <summary>
+/// What a page may show of a meeting. Built from the content model by <see cref="PublicViews"/>, which is the
+/// only place that decides what of a closed punkt is public: renderers never see the rest.
+/// </summary>
+public sealed record MeetingView(
+    Committee Committee,
+    DateOnly Date,
+    TimeOnly? Time,
+    string? Place,
+    MeetingKind Kind,
+    ImmutableArray<string> Absentees,
+    string IntroHtml,
+    ImmutableArray<AgendaItemView> Items,
+    string Url)
+{
+    public string KindLabel => Kind == MeetingKind.Referat ? "Referat" : "Dagsorden";
+
+    public string Title => $"{KindLabel} {Committee.Name} {DanishText.MediumDate(Date)}";
+}
+
+public sealed record AgendaItemView(
+    int Number,
+    string Title,
+    bool IsClosed,
+    CaseNumber? CaseNumber,
+    string? Caseworker,
+    ImmutableArray<string> OtherCaseworkers,
+    GridView? Grid,
+    ImmutableArray<SectionView> Sections,
+    ImmutableArray<AttachmentView> Attachments,
+    string Url)
+{
+    public string Anchor => $"punkt-{Number}";
+
+    public string Heading => $"Punkt {Number}: {Title}";
+
+    public SectionView? Decision => Sections.FirstOrDefault(s => s.IsDecision);
+}
+
+public sealed record SectionView(string Heading, string Id, string Html, string Text, bool IsDecision);
+
+public sealed record AttachmentView(string Title, string? Url);
+
+/// <summary>The Kommunikation grid: the columns of the meeting and which of them are marked for this punkt.</summary>
+public sealed record GridView(ImmutableArray<GridColumn> Columns);
+
+public sealed record GridColumn(string Code, string Name, bool Marked);
