@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Referater.Site.Pipeline;
+using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Cli;
@@ -44,10 +45,10 @@ public static class CheckCommand
         var warnings = diagnostics.Count(Severity.Warning);
         if (context is null)
         {
-            Console.Error.WriteLine($"Tjek mislykkedes: {errors} fejl, {warnings} {(warnings == 1 ? "advarsel" : "advarsler")}. Ret fejlene og kør check igen.");
+            Console.Error.WriteLine($"Tjek mislykkedes: {errors} fejl, {DanishText.Count(warnings, "advarsel", "advarsler")}. Ret fejlene og kør check igen.");
             return 1;
         }
-        Console.WriteLine($"Ingen fejl: {context.Site.Meetings.Length} møder, {context.Site.AgendaItems.Count()} punkter, {warnings} {(warnings == 1 ? "advarsel" : "advarsler")}.");
+        Console.WriteLine($"Ingen fejl: {DanishText.Count(context.Site.Meetings.Length, "møde", "møder")}, {DanishText.Count(context.Site.AgendaItems.Count(), "punkt", "punkter")}, {DanishText.Count(warnings, "advarsel", "advarsler")}.");
         return 0;
     }
 
