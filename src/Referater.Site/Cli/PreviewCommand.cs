@@ -52,11 +52,16 @@ public static class PreviewCommand
             try
             {
                 var layouts = Path.Combine(theme, "layouts") + Path.DirectorySeparatorChar;
-                if (changes?.Any(p => p.StartsWith(layouts, StringComparison.Ordinal)) == true)
+                var content = changes?.Where(p => !p.StartsWith(layouts, StringComparison.Ordinal)).ToList();
+                if (content is not null && content.Count < changes!.Count)
                 {
                     Console.WriteLine("Layouts (theme/layouts/*.razor) er kompileret ind i programmet: stop preview og start det igen for at se ændringen.");
                 }
-                Report(await site.RebuildAsync(changes?.Where(p => !p.StartsWith(layouts, StringComparison.Ordinal)).ToList(), cancellationToken), site, verbose);
+                if (content is { Count: 0 })
+                {
+                    return;
+                }
+                Report(await site.RebuildAsync(content, cancellationToken), site, verbose);
                 liveReload.Announce();
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

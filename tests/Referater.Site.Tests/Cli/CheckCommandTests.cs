@@ -11,8 +11,7 @@ public sealed class CheckCommandTests
 
     private static TempDirectory SeedCopy(bool broken = false)
     {
-        var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        var temp = TempDirectory.WithSeedInput();
         if (broken)
         {
             temp.Write(BadItem, "---\nnummer: 17\ntitel: Nyt punkt\nsagsnummer: 99\n---\n## Beslutning\n\nGodkendt.\n");

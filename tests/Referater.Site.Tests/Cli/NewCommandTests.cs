@@ -7,17 +7,10 @@ public sealed class NewCommandTests
 {
     private const string Committee = "beskaeftigelsesudvalget";
 
-    private static TempDirectory SeedCopy()
-    {
-        var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
-        return temp;
-    }
-
     [Fact]
     public void Scaffolds_a_meeting_that_check_and_build_accept()
     {
-        using var temp = SeedCopy();
+        using var temp = TempDirectory.WithSeedInput();
         var (exitCode, output, error) = SiteCommand.Run(temp.Path, "new", Committee, "2026-03-17");
         Assert.True(exitCode == 0, error);
         Assert.Contains("Oprettet input/beskaeftigelsesudvalget/2026-03-17/index.md", output);
@@ -48,7 +41,7 @@ public sealed class NewCommandTests
     [InlineData("2027-01-12", 1)]
     public void Numbering_continues_within_the_year_and_starts_again_at_1(string date, int expected)
     {
-        using var temp = SeedCopy();
+        using var temp = TempDirectory.WithSeedInput();
         var (exitCode, _, error) = SiteCommand.Run(temp.Path, "new", Committee, date, "--input", "input");
         Assert.True(exitCode == 0, error);
         Assert.True(File.Exists(temp.Combine("input", Committee, date, $"{expected}-titel-paa-punktet.md")));
@@ -58,7 +51,7 @@ public sealed class NewCommandTests
     [Fact]
     public void Refuses_to_overwrite_a_meeting()
     {
-        using var temp = SeedCopy();
+        using var temp = TempDirectory.WithSeedInput();
         var index = temp.Combine("input", Committee, "2026-02-17", "index.md");
         var before = File.ReadAllText(index);
         var (exitCode, output, error) = SiteCommand.Run(temp.Path, "new", Committee, "2026-02-17");
@@ -71,7 +64,7 @@ public sealed class NewCommandTests
     [Fact]
     public void Unknown_committee_is_refused_with_a_suggestion()
     {
-        using var temp = SeedCopy();
+        using var temp = TempDirectory.WithSeedInput();
         var (exitCode, _, error) = SiteCommand.Run(temp.Path, "new", "beskaftigelsesudvalget", "2026-03-17");
         Assert.Equal(1, exitCode);
         Assert.Contains("fejl: udvalget 'beskaftigelsesudvalget' findes ikke i site.yml. Mente du 'beskaeftigelsesudvalget'?", error);
@@ -83,7 +76,7 @@ public sealed class NewCommandTests
     [InlineData("17-03-2026")]
     public void Bad_date_is_refused(string date)
     {
-        using var temp = SeedCopy();
+        using var temp = TempDirectory.WithSeedInput();
         var (exitCode, _, error) = SiteCommand.Run(temp.Path, "new", Committee, date);
         Assert.Equal(1, exitCode);
         Assert.Contains($"fejl: '{date}' er ikke en gyldig dato. Skriv datoen som ÅÅÅÅ-MM-DD", error);

@@ -14,13 +14,12 @@ public sealed class PreviewCommandTests : IDisposable
     private const string MeetingUrl = "/beskaeftigelsesudvalget/2026-02-17/";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp = TempDirectory.WithSeedInput();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private Process? _preview;
 
     private async Task<Uri> StartAsync()
     {
-        _temp.CopyFrom(Repository.SeedInput, "input");
         var port = SiteCommand.FreePort();
         _preview = Process.Start(SiteCommand.StartInfo(_temp.Path, ["preview", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)]))!;
         _preview.BeginOutputReadLine();
@@ -115,7 +114,6 @@ public sealed class PreviewCommandTests : IDisposable
     [Fact]
     public void The_built_site_carries_no_live_reload_code()
     {
-        _temp.CopyFrom(Repository.SeedInput, "input");
         Assert.Equal(0, SiteCommand.Run(_temp.Path, "build").ExitCode);
         foreach (var file in Directory.EnumerateFiles(_temp.Combine("output"), "*", SearchOption.AllDirectories))
         {

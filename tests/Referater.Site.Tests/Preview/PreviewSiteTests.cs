@@ -12,14 +12,18 @@ public sealed class PreviewSiteTests
 
     private static string Html(PreviewSite site, string path) => System.Text.Encoding.UTF8.GetString(site.Current.Files[path].Content!);
 
+    private static async Task<PreviewSite> BuiltAsync(TempDirectory temp)
+    {
+        var site = new PreviewSite(temp.Combine("input"), themeStaticDirectory: null);
+        Assert.True((await site.RebuildAsync(null)).Succeeded);
+        return site;
+    }
+
     [Fact]
     public async Task An_edit_to_one_punkt_renders_its_meeting_and_the_indexes_only()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
-        var site = new PreviewSite(temp.Combine("input"), themeStaticDirectory: null);
-        var first = await site.RebuildAsync(null);
-        Assert.True(first.Succeeded);
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
         var untouched = site.Current.Files[Page2023].Content;
         var notFound = site.Current.Files["404.html"].Content;
         var pages = site.Current.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
@@ -40,10 +44,8 @@ public sealed class PreviewSiteTests
     [Fact]
     public async Task Errors_are_reported_and_the_last_good_pages_kept_until_fixed()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
-        var site = new PreviewSite(temp.Combine("input"), themeStaticDirectory: null);
-        await site.RebuildAsync(null);
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
         var file = temp.Combine(Item12);
         var good = File.ReadAllText(file);
 
@@ -62,10 +64,8 @@ public sealed class PreviewSiteTests
     [Fact]
     public async Task A_new_meeting_folder_and_a_removed_one_are_found()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
-        var site = new PreviewSite(temp.Combine("input"), themeStaticDirectory: null);
-        await site.RebuildAsync(null);
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
 
         var folder = temp.Combine("input", "beskaeftigelsesudvalget", "2026-03-17");
         temp.Write("input/beskaeftigelsesudvalget/2026-03-17/index.md", "---\nudvalg: beskaeftigelsesudvalget\ndato: 2026-03-17\n---\n");

@@ -22,8 +22,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public void Invalid_input_leaves_the_previous_output_untouched()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         Assert.Equal(0, SiteCommand.Run(temp.Path, "build").ExitCode);
         var before = Fingerprint(temp.Combine("output"));
         Assert.Contains("beskaeftigelsesudvalget/2026-02-17/index.html", before.Keys);
@@ -40,8 +39,7 @@ public sealed class AtomicOutputTests
     [Fact]
     public async Task A_failure_while_writing_leaves_the_previous_output_untouched()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         Assert.Equal(0, SiteCommand.Run(temp.Path, "build").ExitCode);
         var output = temp.Combine("output");
         var before = Fingerprint(output);
