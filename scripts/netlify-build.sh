@@ -1,12 +1,32 @@
 #!/usr/bin/env bash
-# Netlify's build: install the .NET SDK when the build image lacks it, then run the README's build command.
+# Netlify's build: install the .NET SDK (and Node.js, once package.json needs it) when the build image lacks them,
+# then run the README's build command. Runs the same for production, branch deploys and deploy previews.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q '^10\.'; then
+  echo "Installerer .NET 10 SDK …"
   curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
   bash /tmp/dotnet-install.sh --channel 10.0 --install-dir "$HOME/.dotnet"
+  export DOTNET_ROOT="$HOME/.dotnet"
   export PATH="$HOME/.dotnet:$PATH"
+fi
+
+if [ -f package.json ]; then
+  if ! command -v node >/dev/null; then
+    # Netlify's images carry nvm; NODE_VERSION in netlify.toml names the version.
+    if [ -s "${NVM_DIR:-$HOME/.nvm}/nvm.sh" ]; then
+      # shellcheck disable=SC1091
+      . "${NVM_DIR:-$HOME/.nvm}/nvm.sh"
+      nvm install "${NODE_VERSION:-22}"
+    else
+      echo "fejl: Node.js mangler, og byggemiljøet har ingen nvm at installere det med. Installér Node.js 22 (https://nodejs.org) i byggemiljøet." >&2
+      exit 1
+    fi
+  fi
+  if [ -f package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  fi
 fi
 
 dotnet run -c Release --project src/Referater.Site -- build

@@ -4,5 +4,8 @@ using Referater.Site.Cli;
 var root = new RootCommand("Referater.Site: udgiv kommunale udvalgs dagsordener og referater som et hurtigt, søgbart og tilgængeligt website")
 {
     BuildCommand.Create(),
+    CheckCommand.Create(),
+    NewCommand.Create(),
+    PreviewCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

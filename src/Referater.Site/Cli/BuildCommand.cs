@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Referater.Site.Pipeline;
 using Referater.Site.Validation;
 
@@ -39,13 +38,9 @@ public static class BuildCommand
             return Terminal.InternalError(exception, options.Verbose);
         }
         Terminal.PrintDiagnostics(diagnostics.Sorted());
-        var culture = CultureInfo.GetCultureInfo("da-DK");
         if (options.Verbose)
         {
-            foreach (var (stage, time) in result.Timings)
-            {
-                Console.WriteLine($"  {stage,-32} {time.TotalMilliseconds.ToString("0", culture),8} ms");
-            }
+            Terminal.PrintTimings(result.Timings);
         }
         var errors = diagnostics.Count(Severity.Error);
         if (!result.Succeeded)
@@ -55,7 +50,7 @@ public static class BuildCommand
         }
         Console.WriteLine(
             $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
-            + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", culture)} s → {options.OutputDirectory}");
+            + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", Terminal.Culture)} s → {options.OutputDirectory}");
         return 0;
     }
 }

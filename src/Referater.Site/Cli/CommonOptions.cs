@@ -23,4 +23,18 @@ public static class CommonOptions
     {
         Description = "Vis tider for hvert trin",
     };
+
+    public static Option<DiagnosticFormat> Format() => new("--format")
+    {
+        Description = "text: fil:linje:kolonne: fejl: …  github: anmærkninger som GitHub Actions viser på linjen i en pull request",
+        DefaultValueFactory = _ => DiagnosticFormat.Text,
+        HelpName = "text|github",
+    };
+
+    public static Option<int> Port() => new("--port")
+    {
+        Description = "Porten preview lytter på (http://127.0.0.1:PORT)",
+        DefaultValueFactory = _ => 5080,
+        HelpName = "PORT",
+    };
 }

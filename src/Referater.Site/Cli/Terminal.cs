@@ -1,3 +1,4 @@
+using System.Globalization;
 using Referater.Site.Validation;
 using Spectre.Console;
 
@@ -51,6 +52,24 @@ public static class Terminal
         });
         return result;
     }
+
+    /// <summary><c>--verbose</c>: how long each stage took, the same way for every command.</summary>
+    public static void PrintTimings(IEnumerable<(string Stage, TimeSpan Time)> timings)
+    {
+        foreach (var (stage, time) in timings)
+        {
+            Console.WriteLine($"  {stage,-32} {time.TotalMilliseconds.ToString("0", Culture),8} ms");
+        }
+    }
+
+    /// <summary>A problem with the command itself (not with a file): one Danish line on standard error.</summary>
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"fejl: {message}");
+        return 1;
+    }
+
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>An unexpected failure: one line an editor can report, without a stack trace.</summary>
     public static int InternalError(Exception exception, bool verbose)

@@ -24,39 +24,56 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
 
     private readonly string _root = Path.GetFullPath(inputDirectory);
 
+    /// <summary>The input folder, as a full path.</summary>
+    public string Root => _root;
+
     public Site? Load()
     {
-        if (!Directory.Exists(_root))
-        {
-            diagnostics.Error(DisplayPath(_root), 1, 1, "RS0099", $"mappen '{DisplayPath(_root)}' findes ikke. Angiv indholdsmappen med --input MAPPE.");
-            return null;
-        }
-        var config = SiteConfigLoader.Load(_root, DisplayPath, diagnostics);
+        var config = LoadConfig();
         if (config is null)
         {
             return null;
         }
-        var folders = Directory.EnumerateFiles(_root, MeetingFile, SearchOption.AllDirectories)
-            .Select(Path.GetDirectoryName)
-            .OfType<string>()
-            .Where(folder => folder != _root)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
         var meetings = new ConcurrentBag<Meeting>();
-        Parallel.ForEach(folders, folder =>
+        Parallel.ForEach(MeetingFolders(), folder =>
         {
             if (LoadMeeting(folder, config) is { } meeting)
             {
                 meetings.Add(meeting);
             }
         });
+        return Assemble(config, meetings, diagnostics);
+    }
+
+    /// <summary>Reads <c>site.yml</c>; null (with diagnostics) when the folder or the file is unusable.</summary>
+    public SiteConfig? LoadConfig()
+    {
+        if (!Directory.Exists(_root))
+        {
+            diagnostics.Error(DisplayPath(_root), 1, 1, "RS0099", $"mappen '{DisplayPath(_root)}' findes ikke. Angiv indholdsmappen med --input MAPPE.");
+            return null;
+        }
+        return SiteConfigLoader.Load(_root, DisplayPath, diagnostics);
+    }
+
+    /// <summary>Every folder below the input folder that holds a meeting (an <c>index.md</c>), in a stable order.</summary>
+    public IReadOnlyList<string> MeetingFolders() =>
+        Directory.EnumerateFiles(_root, MeetingFile, SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName)
+            .OfType<string>()
+            .Where(folder => folder != _root)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The site from meetings loaded one by one: ordered by committee and date, two meetings on one day reported.</summary>
+    public static Site Assemble(SiteConfig config, IEnumerable<Meeting> meetings, DiagnosticBag diagnostics)
+    {
         var ordered = meetings
             .OrderBy(m => m.Committee.Slug, StringComparer.Ordinal)
             .ThenBy(m => m.Date)
             .ThenBy(m => m.SourceDirectory, StringComparer.Ordinal)
             .ToImmutableArray();
-        ReportDuplicateMeetings(ordered);
+        ReportDuplicateMeetings(ordered, diagnostics);
         return new Site(config, ordered);
     }
 
@@ -221,7 +238,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             frontMatter.Source.Path);
     }
 
-    private void ReportDuplicateMeetings(ImmutableArray<Meeting> meetings)
+    private static void ReportDuplicateMeetings(ImmutableArray<Meeting> meetings, DiagnosticBag diagnostics)
     {
         foreach (var group in meetings.GroupBy(m => m.Id).Where(g => g.Count() > 1))
         {

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Diagnostics;
 using Referater.Site.Content;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
@@ -10,41 +8,61 @@ namespace Referater.Site.Pipeline;
 
 /// <summary>
 /// The build, stage by stage as the data flows: load the content, validate it, link it, render it, write it.
+/// <c>check</c> runs the same stages up to linking; <c>preview</c> runs them on a site it reloads piece by piece.
 /// Nothing is written to the output folder unless every stage succeeded.
 /// </summary>
-public sealed class BuildPipeline
+public sealed class BuildPipeline(ThemeAssets? assets = null)
 {
-    private readonly ThemeAssets _assets = ThemeAssets.Load();
+    private static readonly Lazy<ThemeAssets> EmbeddedAssets = new(ThemeAssets.Load);
+
+    private readonly ThemeAssets _assets = assets ?? EmbeddedAssets.Value;
 
     public event Action<string>? StageStarted;
 
     public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var timings = new List<(string Stage, TimeSpan Time)>();
-        var total = Stopwatch.StartNew();
-
-        var site = Stage("Indlæser indhold", timings, () => new ContentLoader(options.InputDirectory, diagnostics).Load());
-        if (site is null || diagnostics.HasErrors)
+        var timings = new StageTimings(StageStarted);
+        var context = Prepare(options.InputDirectory, diagnostics, timings);
+        if (context is null)
         {
-            return BuildResult.Failed(timings, total.Elapsed);
+            return BuildResult.Failed(timings);
         }
-        Stage("Validerer", timings, () => SiteValidator.Validate(site, diagnostics));
-        if (diagnostics.HasErrors)
-        {
-            return BuildResult.Failed(timings, total.Elapsed);
-        }
-        var context = Stage("Forbinder og forbereder sider", timings, () => CreateContext(site, diagnostics));
-
         using var staging = new StagedOutput(options.OutputDirectory);
         var writer = new OutputWriter(staging.StagingDirectory);
-        await StageAsync("Skriver sider", timings, () => writer.WriteAsync(Sources().SelectMany(source => source.Produce(context)), cancellationToken));
+        await timings.MeasureAsync("Skriver sider", () => writer.WriteAsync(Outputs(context), cancellationToken));
         if (diagnostics.HasErrors)
         {
-            return BuildResult.Failed(timings, total.Elapsed);
+            return BuildResult.Failed(timings);
         }
-        Stage("Udgiver", timings, staging.Commit);
-        return new BuildResult(true, site.Meetings.Length, site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings, total.Elapsed);
+        timings.Measure("Udgiver", staging.Commit);
+        return new BuildResult(true, context.Site.Meetings.Length, context.Site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings.Stages, timings.Elapsed);
     }
+
+    /// <summary>Every stage before writing: load, validate, link. Null when the input has errors (they are in <paramref name="diagnostics"/>).</summary>
+    public BuildContext? Prepare(string inputDirectory, DiagnosticBag diagnostics, StageTimings? timings = null)
+    {
+        timings ??= new StageTimings(StageStarted);
+        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
+        return site is null || diagnostics.HasErrors ? null : Complete(site, diagnostics, timings);
+    }
+
+    /// <summary>
+    /// Validates and links a loaded site. <paramref name="views"/> lets a caller reuse the public views of meetings that did
+    /// not change (preview); by default every meeting's view is made anew.
+    /// </summary>
+    public BuildContext? Complete(Content.Site site, DiagnosticBag diagnostics, StageTimings? timings = null, Func<Meeting, MeetingView>? views = null)
+    {
+        timings ??= new StageTimings(StageStarted);
+        timings.Measure("Validerer", () => SiteValidator.Validate(site, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+        return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? (meeting => PublicViews.Of(meeting, site.Config))));
+    }
+
+    /// <summary>Every file of the site, described but not yet rendered.</summary>
+    public IEnumerable<OutputItem> Outputs(BuildContext context) => Sources().SelectMany(source => source.Produce(context));
 
     /// <summary>Every kind of output the site has, in one list.</summary>
     private IEnumerable<IOutputSource> Sources() =>
@@ -54,37 +72,14 @@ public sealed class BuildPipeline
         new CommitteePages(),
         new MeetingPages(),
         new AttachmentFiles(),
+        new HostRedirects(),
     ];
 
-    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics)
+    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, MeetingView> views)
     {
-        var views = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => views[i] = PublicViews.Of(site.Meetings[i], site.Config));
-        return new BuildContext(site, [.. views], _assets.Manifest, diagnostics);
-    }
-
-    private T Stage<T>(string name, List<(string, TimeSpan)> timings, Func<T> action)
-    {
-        StageStarted?.Invoke(name);
-        var watch = Stopwatch.StartNew();
-        var result = action();
-        timings.Add((name, watch.Elapsed));
-        return result;
-    }
-
-    private void Stage(string name, List<(string, TimeSpan)> timings, Action action) =>
-        Stage<object?>(name, timings, () =>
-        {
-            action();
-            return null;
-        });
-
-    private async Task StageAsync(string name, List<(string, TimeSpan)> timings, Func<Task> action)
-    {
-        StageStarted?.Invoke(name);
-        var watch = Stopwatch.StartNew();
-        await action();
-        timings.Add((name, watch.Elapsed));
+        var result = new MeetingView[site.Meetings.Length];
+        Parallel.For(0, site.Meetings.Length, i => result[i] = views(site.Meetings[i]));
+        return new BuildContext(site, [.. result], _assets.Manifest, diagnostics);
     }
 }
 
@@ -97,5 +92,5 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Time)> Timings,
     TimeSpan Elapsed)
 {
-    public static BuildResult Failed(IReadOnlyList<(string, TimeSpan)> timings, TimeSpan elapsed) => new(false, 0, 0, 0, 0, timings, elapsed);
+    public static BuildResult Failed(StageTimings timings) => new(false, 0, 0, 0, 0, timings.Stages, timings.Elapsed);
 }

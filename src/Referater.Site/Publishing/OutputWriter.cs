@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 
@@ -8,11 +7,6 @@ namespace Referater.Site.Publishing;
 /// <summary>Renders and writes output items into a folder, in parallel, streaming each file out as soon as it is ready.</summary>
 public sealed class OutputWriter(string directory)
 {
-    /// <summary>How many pages one renderer serves before it is disposed (it holds every page it rendered).</summary>
-    private const int PagesPerRenderer = 32;
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
 
     public int Count => _written.Count;
@@ -26,17 +20,8 @@ public sealed class OutputWriter(string directory)
         {
             throw new InvalidOperationException($"Two outputs want the same file '{duplicate.Key}'.");
         }
-        var pages = list.OfType<PageOutput>().Chunk(PagesPerRenderer).ToList();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await Parallel.ForEachAsync(pages, options, async (batch, _) =>
-        {
-            await using var host = new RazorHost();
-            foreach (var page in batch)
-            {
-                var html = await host.RenderAsync(page.Component, page.Parameters);
-                await WriteFileAsync(page.Path, Utf8.GetBytes(html));
-            }
-        });
+        await PageRenderer.RenderAsync(list.OfType<PageOutput>(), (page, html) => WriteFileAsync(page.Path, html), cancellationToken);
         await Parallel.ForEachAsync(list.Where(i => i is not PageOutput), options, async (item, _) =>
         {
             switch (item)

@@ -26,15 +26,27 @@ public sealed class ThemeAssets
 
     public AssetManifest Manifest { get; }
 
+    /// <summary>The assets compiled into the generator: what every build publishes.</summary>
     public static ThemeAssets Load()
     {
         var assembly = typeof(ThemeAssets).Assembly;
+        return From(assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(resource => (resource[ResourcePrefix.Length..].Replace('\\', '/'), Read(assembly, resource))));
+    }
+
+    /// <summary>The assets as they are on disk now (<c>theme/static/</c>): preview shows a style edit without a rebuild of the generator.</summary>
+    public static ThemeAssets LoadFrom(string staticDirectory) =>
+        From(Directory.EnumerateFiles(staticDirectory, "*", SearchOption.AllDirectories)
+            .Where(path => !Path.GetFileName(path).StartsWith('.'))
+            .Select(path => (Path.GetRelativePath(staticDirectory, path).Replace('\\', '/'), File.ReadAllBytes(path))));
+
+    private static ThemeAssets From(IEnumerable<(string Name, byte[] Content)> assets)
+    {
         var files = ImmutableArray.CreateBuilder<FileOutput>();
         var urls = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var (name, content) in assets.OrderBy(a => a.Name, StringComparer.Ordinal))
         {
-            var name = resource[ResourcePrefix.Length..].Replace('\\', '/');
-            var content = Read(assembly, resource);
             var published = Fingerprinted.Contains(Path.GetExtension(name))
                 ? $"{Path.ChangeExtension(name, null)}.{Hash(content)}{Path.GetExtension(name)}"
                 : name;

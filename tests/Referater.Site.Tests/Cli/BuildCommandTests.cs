@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Referater.Site.Tests.Support;
 
 namespace Referater.Site.Tests.Cli;
@@ -6,33 +5,12 @@ namespace Referater.Site.Tests.Cli;
 /// <summary>The command line as an editor meets it: exit codes, messages without stack traces, output left alone on failure.</summary>
 public sealed class BuildCommandTests
 {
-    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Referater.Site.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void Build_prints_a_summary_and_exits_0()
     {
         using var temp = new TempDirectory();
         temp.CopyFrom(Repository.SeedInput, "input");
-        var (exitCode, output, error) = Run(temp.Path, "build");
+        var (exitCode, output, error) = SiteCommand.Run(temp.Path, "build");
         Assert.True(exitCode == 0, error);
         Assert.Matches(@"Bygget: 2 møder, 14 punkter, \d+ sider \(\d+ filer\), 0 advarsler, [\d,]+ s → output", output);
         Assert.True(File.Exists(temp.Combine("output", "beskaeftigelsesudvalget", "2026-02-17", "index.html")));
@@ -46,7 +24,7 @@ public sealed class BuildCommandTests
         temp.Write("output/index.html", "previous site");
         temp.Write("input/beskaeftigelsesudvalget/2026-02-17/17-nyt.md", "---\nnummer: 17\ntitel: Nyt punkt\nsagsnummer: 99\n---\n");
 
-        var (exitCode, output, error) = Run(temp.Path, "build", "--input", "input", "--output", "output");
+        var (exitCode, output, error) = SiteCommand.Run(temp.Path, "build", "--input", "input", "--output", "output");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("input/beskaeftigelsesudvalget/2026-02-17/17-nyt.md:4:1: fejl: '99' er ikke et gyldigt sagsnummer", error);

@@ -11,6 +11,14 @@ public sealed class TempDirectory : IDisposable
 
     public string Path { get; }
 
+    /// <summary>A folder with a copy of the seed content in <c>input/</c>, for a test that edits or builds it.</summary>
+    public static TempDirectory WithSeedInput()
+    {
+        var temp = new TempDirectory();
+        temp.CopyFrom(Repository.SeedInput, "input");
+        return temp;
+    }
+
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public string Write(string relativePath, string content)

@@ -1,0 +1,80 @@
+using Referater.Site.Preview;
+using Referater.Site.Tests.Support;
+
+namespace Referater.Site.Tests.Preview;
+
+/// <summary>Preview's in-memory site: an edit reloads its meeting and renders only the pages that show it.</summary>
+public sealed class PreviewSiteTests
+{
+    private const string Item12 = "input/beskaeftigelsesudvalget/2026-02-17/12-orientering-om-invitation-til-partnerskabsdag-om-ungeloeftet.md";
+    private const string Page2026 = "beskaeftigelsesudvalget/2026-02-17/index.html";
+    private const string Page2023 = "beskaeftigelsesudvalget/2023-12-12/index.html";
+
+    private static string Html(PreviewSite site, string path) => System.Text.Encoding.UTF8.GetString(site.Current.Files[path].Content!);
+
+    private static async Task<PreviewSite> BuiltAsync(TempDirectory temp)
+    {
+        var site = new PreviewSite(temp.Combine("input"), themeStaticDirectory: null);
+        Assert.True((await site.RebuildAsync(null)).Succeeded);
+        return site;
+    }
+
+    [Fact]
+    public async Task An_edit_to_one_punkt_renders_its_meeting_and_the_indexes_only()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        var untouched = site.Current.Files[Page2023].Content;
+        var notFound = site.Current.Files["404.html"].Content;
+        var pages = site.Current.Files.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal));
+
+        var file = temp.Combine(Item12);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("titel: Orientering om invitation", "titel: Rettet orientering om invitation"));
+        var report = await site.RebuildAsync([file]);
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(1, report.MeetingsLoaded);
+        Assert.Contains("Punkt 12: Rettet orientering om invitation", Html(site, Page2026));
+        // Pages that do not show the edited meeting are served as they were rendered before.
+        Assert.InRange(report.PagesRendered, 1, pages - 2);
+        Assert.Same(untouched, site.Current.Files[Page2023].Content);
+        Assert.Same(notFound, site.Current.Files["404.html"].Content);
+    }
+
+    [Fact]
+    public async Task Errors_are_reported_and_the_last_good_pages_kept_until_fixed()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        var file = temp.Combine(Item12);
+        var good = File.ReadAllText(file);
+
+        File.WriteAllText(file, good.Replace("sagsnummer: 15.00.00-P20-1-25", "sagsnummer: 99"));
+        Assert.False((await site.RebuildAsync([file])).Succeeded);
+        var error = Assert.Single(site.Current.Problems);
+        Assert.Equal(4, error.Line);
+        Assert.True(site.Current.HasErrors);
+
+        File.WriteAllText(file, good);
+        Assert.True((await site.RebuildAsync([file])).Succeeded);
+        Assert.False(site.Current.HasErrors);
+        Assert.Contains("Punkt 12: Orientering om invitation", Html(site, Page2026));
+    }
+
+    [Fact]
+    public async Task A_new_meeting_folder_and_a_removed_one_are_found()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+
+        var folder = temp.Combine("input", "beskaeftigelsesudvalget", "2026-03-17");
+        temp.Write("input/beskaeftigelsesudvalget/2026-03-17/index.md", "---\nudvalg: beskaeftigelsesudvalget\ndato: 2026-03-17\n---\n");
+        temp.Write("input/beskaeftigelsesudvalget/2026-03-17/17-nyt.md", TestSite.ItemText(17, "Nyt punkt"));
+        Assert.True((await site.RebuildAsync([folder])).Succeeded);
+        Assert.Contains("Punkt 17: Nyt punkt", Html(site, "beskaeftigelsesudvalget/2026-03-17/index.html"));
+
+        Directory.Delete(folder, recursive: true);
+        Assert.True((await site.RebuildAsync([folder])).Succeeded);
+        Assert.DoesNotContain("beskaeftigelsesudvalget/2026-03-17/index.html", site.Current.Files.Keys);
+    }
+}
