@@ -37,7 +37,9 @@ public sealed class BuildPipeline
 
         using var staging = new StagedOutput(options.OutputDirectory);
         var writer = new OutputWriter(staging.StagingDirectory);
-        await StageAsync("Skriver sider", timings, () => writer.WriteAsync(Sources().SelectMany(source => source.Produce(context)), cancellationToken));
+        var output = Sources().SelectMany(source => source.Produce(context)).ToList();
+        output.AddRange(new SitemapFiles(output).Produce(context));
+        await StageAsync("Skriver sider", timings, () => writer.WriteAsync(output, cancellationToken));
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings, total.Elapsed);
@@ -46,7 +48,7 @@ public sealed class BuildPipeline
         return new BuildResult(true, site.Meetings.Length, site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings, total.Elapsed);
     }
 
-    /// <summary>Every kind of output the site has, in one list.</summary>
+    /// <summary>Every kind of output the site has, in one list. The sitemap comes after them all: it lists their pages.</summary>
     private IEnumerable<IOutputSource> Sources() =>
     [
         new ThemeAssetFiles(_assets),
@@ -54,6 +56,11 @@ public sealed class BuildPipeline
         new CommitteePages(),
         new MeetingPages(),
         new AttachmentFiles(),
+        new MeetingFeeds(),
+        new CaseFeeds(),
+        new MeetingCalendars(),
+        new MeetingDataFiles(),
+        new SiteDataFiles(),
     ];
 
     private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics)
