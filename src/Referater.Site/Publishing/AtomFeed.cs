@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Xml;
+using Referater.Site.Content;
+using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 
 namespace Referater.Site.Publishing;
@@ -19,6 +21,14 @@ public sealed record AtomFeed(
 
     /// <summary>A feed must say when it changed; one with no entries has not, so it gets a fixed date rather than the build's.</summary>
     private static readonly DateTimeOffset NoEntries = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A feed of the site at <paramref name="feedUrl"/>, following the page at <paramref name="pageUrl"/>; its id is its own address.</summary>
+    public static FileOutput File(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<AtomEntry> entries)
+    {
+        var self = config.AbsoluteUrl(feedUrl);
+        var feed = new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]);
+        return new FileOutput(feedUrl.TrimStart('/'), feed.ToBytes());
+    }
 
     public DateTimeOffset Updated => Entries.IsEmpty ? NoEntries : Entries.Max(e => e.Updated);
 

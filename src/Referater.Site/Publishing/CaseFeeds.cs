@@ -19,16 +19,8 @@ public sealed class CaseFeeds : IOutputSource
                 MeetingTime.Start(t.Meeting),
                 MeetingSummary.TreatmentText(t.Meeting, t.Item),
                 MeetingSummary.TreatmentHtml(t.Meeting, t.Item, config)));
-            var feed = new AtomFeed(
-                config.AbsoluteUrl(feedUrl),
-                $"Sag {@case.CaseNumber}: {@case.Title}",
-                $"Hver behandling af sag {@case.CaseNumber} i {config.Municipality}s udvalg.",
-                config.AbsoluteUrl(feedUrl),
-                config.AbsoluteUrl(@case.CaseNumber.Url),
-                config.Municipality,
-                config.AbsoluteUrl("/"),
-                [.. entries]);
-            yield return new FileOutput(feedUrl.TrimStart('/'), feed.ToBytes());
+            yield return AtomFeed.File(config, feedUrl, @case.CaseNumber.Url, $"Sag {@case.CaseNumber}: {@case.Title}",
+                $"Hver behandling af sag {@case.CaseNumber} i {config.Municipality}s udvalg.", entries);
         }
     }
 }

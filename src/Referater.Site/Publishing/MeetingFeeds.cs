@@ -31,8 +31,6 @@ public sealed class MeetingFeeds : IOutputSource
                 MeetingTime.Start(m),
                 MeetingSummary.Text(m),
                 MeetingSummary.ContentHtml(m, config)));
-        var feed = new AtomFeed(config.AbsoluteUrl(feedUrl), title, subtitle, config.AbsoluteUrl(feedUrl), config.AbsoluteUrl(pageUrl),
-            config.Municipality, config.AbsoluteUrl("/"), [.. entries]);
-        return new FileOutput(feedUrl.TrimStart('/'), feed.ToBytes());
+        return AtomFeed.File(config, feedUrl, pageUrl, title, subtitle, entries);
     }
 }

@@ -19,20 +19,15 @@ public sealed class PublishingSiteFixture : IAsyncLifetime
 
     public const string Decision10 = "Godkendt, dog med \"ny tidsplan\" </script> & mere.";
 
-    public const string Config = """
-        kommune: Testrup Kommune
-        url: https://referater.testrup.dk
-        tilgængelighedserklæring: https://www.was.digst.dk/referater-testrup-dk
-        udvalg:
-          - slug: beskaeftigelsesudvalget
-            navn: Beskæftigelsesudvalget
-            kode: BSK
-          - slug: byraadet
-            navn: Byrådet
-            kode: BYR
+    /// <summary>The usual test configuration, with a third committee that has no meetings, a /was statement and non-KLE case numbers.</summary>
+    public static readonly string Config = TestSite.DefaultConfig.Replace("koder:", """
           - slug: oekonomiudvalget
             navn: Økonomiudvalget
             kode: ØKU
+        koder:
+        """, StringComparison.Ordinal) + """
+
+        tilgængelighedserklæring: https://www.was.digst.dk/referater-testrup-dk
         sagsnummer_mønster: '^\d{2}/\d+$'
         """;
 
