@@ -37,8 +37,8 @@ public sealed record AtomFeed(
         writer.WriteStartElement("feed", Namespace);
         writer.WriteAttributeString("xml", "lang", null, "da");
         writer.WriteElementString("id", Namespace, Id);
-        writer.WriteElementString("title", Namespace, Title);
-        writer.WriteElementString("subtitle", Namespace, Subtitle);
+        writer.WriteElementString("title", Namespace, XmlOutput.Clean(Title));
+        writer.WriteElementString("subtitle", Namespace, XmlOutput.Clean(Subtitle));
         writer.WriteElementString("updated", Namespace, MeetingTime.Rfc3339(Updated));
         WriteLink(writer, "self", FollowLink.Atom, SelfUrl);
         WriteLink(writer, "alternate", "text/html", PageUrl);
@@ -72,17 +72,17 @@ public sealed record AtomEntry(string Id, string Title, string Url, DateTimeOffs
     {
         writer.WriteStartElement("entry", AtomFeed.Namespace);
         writer.WriteElementString("id", AtomFeed.Namespace, Id);
-        writer.WriteElementString("title", AtomFeed.Namespace, Title);
+        writer.WriteElementString("title", AtomFeed.Namespace, XmlOutput.Clean(Title));
         writer.WriteElementString("updated", AtomFeed.Namespace, MeetingTime.Rfc3339(Updated));
         writer.WriteElementString("published", AtomFeed.Namespace, MeetingTime.Rfc3339(Updated));
         AtomFeed.WriteLink(writer, "alternate", "text/html", Url);
         writer.WriteStartElement("summary", AtomFeed.Namespace);
         writer.WriteAttributeString("type", "text");
-        writer.WriteString(Summary);
+        writer.WriteString(XmlOutput.Clean(Summary));
         writer.WriteEndElement();
         writer.WriteStartElement("content", AtomFeed.Namespace);
         writer.WriteAttributeString("type", "html");
-        writer.WriteString(ContentHtml);
+        writer.WriteString(XmlOutput.Clean(ContentHtml));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }

@@ -34,7 +34,8 @@ public sealed class ICalendar
     /// <summary>A property of type TEXT.</summary>
     public ICalendar Text(string nameAndParameters, string value) => Line(nameAndParameters, Escape(value));
 
-    public static string Escape(string text) => text
+    /// <remarks>Control characters other than line breaks are not allowed in TEXT (§3.3.11) and are left out.</remarks>
+    public static string Escape(string text) => string.Concat(text.Where(c => !char.IsControl(c) || c is '\r' or '\n'))
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(";", "\\;", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)

@@ -26,4 +26,27 @@ public static class XmlOutput
         }
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// The text without the characters XML 1.0 cannot carry (control characters that text pasted from a PDF
+    /// brings along, such as form feeds): the writer would refuse the whole file for one of them.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = XmlConvert.IsXmlChar(text[i]) ? 1
+                : i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]) ? 2
+                : 0;
+            if (length == 0)
+            {
+                clean ??= new StringBuilder(text.Length).Append(text, 0, i);
+                continue;
+            }
+            clean?.Append(text, i, length);
+            i += length - 1;
+        }
+        return clean?.ToString() ?? text;
+    }
 }

@@ -6,7 +6,8 @@ namespace Referater.Site.Tests.Publishing;
 /// <summary>
 /// A small site with what the feeds, calendars and data must get right: two committees and one without
 /// meetings, a closed punkt with secret text, a coming agenda in summer time, a meeting without a time, a case
-/// treated twice, a non-KLE case number, and text with commas, semicolons, quotes and <c>&lt;/script&gt;</c>.
+/// treated twice, a non-KLE case number, text with commas, semicolons, quotes and <c>&lt;/script&gt;</c>, and
+/// control characters that XML and iCalendar cannot carry.
 /// </summary>
 public sealed class PublishingSiteFixture : IAsyncLifetime
 {
@@ -78,7 +79,7 @@ public sealed class PublishingSiteFixture : IAsyncLifetime
                 ---
                 """)
             .Item("byraadet", "2026-03-01", "1-budget.md", TestSite.ItemText(1, @"Budget; drift, anlæg og \ andet", caseNumber: null,
-                body: "## Beslutning\n\nVedtaget.\n"));
+                body: "## Beslutning\n\nVedtaget\f.\u0001\n"));
 
         var (result, diagnostics) = await Site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
