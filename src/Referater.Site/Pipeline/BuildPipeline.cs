@@ -37,9 +37,12 @@ public sealed class BuildPipeline
 
         using var staging = new StagedOutput(options.OutputDirectory);
         var writer = new OutputWriter(staging.StagingDirectory);
-        var output = Sources().SelectMany(source => source.Produce(context)).ToList();
-        output.AddRange(new SitemapFiles(output).Produce(context));
-        await StageAsync("Skriver sider", timings, () => writer.WriteAsync(output, cancellationToken));
+        await StageAsync("Skriver sider", timings, () =>
+        {
+            var output = Sources().SelectMany(source => source.Produce(context)).ToList();
+            output.AddRange(new SitemapFiles(output).Produce(context));
+            return writer.WriteAsync(output, cancellationToken);
+        });
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings, total.Elapsed);
