@@ -61,8 +61,13 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? (meeting => PublicViews.Of(meeting, site.Config))));
     }
 
-    /// <summary>Every file of the site, described but not yet rendered.</summary>
-    public IEnumerable<OutputItem> Outputs(BuildContext context) => Sources().SelectMany(source => source.Produce(context));
+    /// <summary>Every file of the site, described but not yet rendered. The sitemap comes last: it lists the others' pages.</summary>
+    public IEnumerable<OutputItem> Outputs(BuildContext context)
+    {
+        var outputs = Sources().SelectMany(source => source.Produce(context)).ToList();
+        outputs.AddRange(new SitemapFiles(outputs).Produce(context));
+        return outputs;
+    }
 
     /// <summary>Every kind of output the site has, in one list.</summary>
     private IEnumerable<IOutputSource> Sources() =>
@@ -73,6 +78,11 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new MeetingPages(),
         new AttachmentFiles(),
         new HostRedirects(),
+        new MeetingFeeds(),
+        new CaseFeeds(),
+        new MeetingCalendars(),
+        new MeetingDataFiles(),
+        new SiteDataFiles(),
     ];
 
     private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, MeetingView> views)

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Referater.Site.Content;
+using Referater.Site.Rendering;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>
+/// The open data's shapes (documented in the README). Keys are Danish, like the front matter; the order of the
+/// properties is their order here. Projected from the public views only: a closed punkt gives its number,
+/// title and public decision, and its other keys stay empty.
+/// </summary>
+public static class OpenData
+{
+    /// <summary>Danish letters as they are, HTML in strings unescaped: these files are served as JSON, never inside a page.</summary>
+    public static JsonSerializerOptions Json { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        NewLine = "\n",
+    };
+
+    public static byte[] ToBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+
+    public static MeetingData Meeting(MeetingView meeting, SiteConfig config, bool withSections = true) => new(
+        $"{meeting.Committee.Slug}/{meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+        FeedIds.Kind(meeting),
+        meeting.Title,
+        config.Municipality,
+        Committee(meeting.Committee, config),
+        meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        meeting.Time?.ToString("HH':'mm", CultureInfo.InvariantCulture),
+        MeetingTime.Iso(meeting),
+        meeting.Place,
+        meeting.Absentees,
+        meeting.IntroHtml.Length == 0 ? null : meeting.IntroHtml,
+        new MeetingLinks(
+            config.AbsoluteUrl(meeting.Url),
+            config.AbsoluteUrl(FollowUrls.MeetingData(meeting)),
+            config.AbsoluteUrl(FollowUrls.CommitteeFeed(meeting.Committee)),
+            config.AbsoluteUrl(FollowUrls.CommitteeCalendar(meeting.Committee))),
+        [.. meeting.Items.Select(item => AgendaItem(item, config, withSections))]);
+
+    public static CommitteeData Committee(Committee committee, SiteConfig config) =>
+        new(committee.Slug, committee.Name, committee.Code, config.AbsoluteUrl(committee.Url));
+
+    private static AgendaItemData AgendaItem(AgendaItemView item, SiteConfig config, bool withSections) => new(
+        item.Number,
+        item.Title,
+        item.IsClosed,
+        item.CaseNumber?.Value,
+        item.CaseNumber?.MainGroup,
+        item.Caseworker,
+        item.OtherCaseworkers,
+        item.Decision?.Text,
+        withSections ? [.. item.Sections.Select(s => new SectionData(s.Heading, s.Id, s.Text, s.Html))] : null,
+        [.. item.Attachments.Select(a => new AttachmentData(a.Title, a.Url is null ? null : config.AbsoluteUrl(a.Url)))],
+        new AgendaItemLinks(
+            config.AbsoluteUrl(item.Url),
+            item.CaseNumber is { } caseNumber ? config.AbsoluteUrl(caseNumber.Url) : null,
+            item.CaseNumber is { } followed ? config.AbsoluteUrl(FollowUrls.CaseFeed(followed)) : null));
+}
+
+public sealed record AllMeetingsData(
+    [property: JsonPropertyName("kommune")] string Municipality,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("udvalg")] ImmutableArray<CommitteeData> Committees,
+    [property: JsonPropertyName("moeder")] ImmutableArray<MeetingData> Meetings);
+
+public sealed record MeetingData(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("type")] string Kind,
+    [property: JsonPropertyName("titel")] string Title,
+    [property: JsonPropertyName("kommune")] string Municipality,
+    [property: JsonPropertyName("udvalg")] CommitteeData Committee,
+    [property: JsonPropertyName("dato")] string Date,
+    [property: JsonPropertyName("tid")] string? Time,
+    [property: JsonPropertyName("start")] string Start,
+    [property: JsonPropertyName("sted")] string? Place,
+    [property: JsonPropertyName("fravaerende")] ImmutableArray<string> Absentees,
+    [property: JsonPropertyName("indledning_html")] string? IntroHtml,
+    [property: JsonPropertyName("links")] MeetingLinks Links,
+    [property: JsonPropertyName("punkter")] ImmutableArray<AgendaItemData> Items);
+
+public sealed record CommitteeData(
+    [property: JsonPropertyName("slug")] string Slug,
+    [property: JsonPropertyName("navn")] string Name,
+    [property: JsonPropertyName("kode")] string? Code,
+    [property: JsonPropertyName("url")] string Url);
+
+public sealed record MeetingLinks(
+    [property: JsonPropertyName("side")] string Page,
+    [property: JsonPropertyName("data")] string Data,
+    [property: JsonPropertyName("feed")] string Feed,
+    [property: JsonPropertyName("kalender")] string Calendar);
+
+public sealed record AgendaItemData(
+    [property: JsonPropertyName("nummer")] int Number,
+    [property: JsonPropertyName("titel")] string Title,
+    [property: JsonPropertyName("lukket")] bool IsClosed,
+    [property: JsonPropertyName("sagsnummer")] string? CaseNumber,
+    [property: JsonPropertyName("kle_hovedgruppe")] string? KleMainGroup,
+    [property: JsonPropertyName("sagsbehandler")] string? Caseworker,
+    [property: JsonPropertyName("oevrige_sagsbehandlere")] ImmutableArray<string> OtherCaseworkers,
+    [property: JsonPropertyName("beslutning")] string? Decision,
+    // Left out of /data/moeder.json, which would otherwise carry every text of the archive twice.
+    [property: JsonPropertyName("afsnit"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImmutableArray<SectionData>? Sections,
+    [property: JsonPropertyName("bilag")] ImmutableArray<AttachmentData> Attachments,
+    [property: JsonPropertyName("links")] AgendaItemLinks Links);
+
+public sealed record SectionData(
+    [property: JsonPropertyName("overskrift")] string Heading,
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("tekst")] string Text,
+    [property: JsonPropertyName("html")] string Html);
+
+public sealed record AttachmentData(
+    [property: JsonPropertyName("titel")] string Title,
+    [property: JsonPropertyName("url")] string? Url);
+
+public sealed record AgendaItemLinks(
+    [property: JsonPropertyName("side")] string Page,
+    [property: JsonPropertyName("sag")] string? Case,
+    [property: JsonPropertyName("sag_feed")] string? CaseFeed);

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Referater.Site.Pipeline;
+using Referater.Site.Rendering;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>
+/// The whole archive as data: <c>/data/moeder.json</c> (every meeting with its punkter) and
+/// <c>/data/punkter.csv</c> (one row per punkt, to open in a spreadsheet).
+/// </summary>
+public sealed class SiteDataFiles : IOutputSource
+{
+    public static readonly string[] CsvHeader =
+        ["dato", "udvalg", "type", "nummer", "titel", "lukket", "sagsnummer", "kle_hovedgruppe", "beslutning", "url"];
+
+    public IEnumerable<OutputItem> Produce(BuildContext context)
+    {
+        var config = context.Config;
+        var meetings = context.Meetings
+            .OrderBy(m => m.Date)
+            .ThenBy(m => m.Committee.Slug, StringComparer.Ordinal)
+            .ToList();
+        var all = new AllMeetingsData(
+            config.Municipality,
+            config.AbsoluteUrl("/"),
+            [.. config.Committees.Select(c => OpenData.Committee(c, config))],
+            [.. meetings.Select(m => OpenData.Meeting(m, config, withSections: false))]);
+        yield return new FileOutput(FollowUrls.AllMeetingsData.TrimStart('/'), OpenData.ToBytes(all));
+
+        var table = new CsvTable(CsvHeader);
+        foreach (var meeting in meetings)
+        {
+            foreach (var item in meeting.Items)
+            {
+                table.Row(
+                    meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    meeting.Committee.Name,
+                    FeedIds.Kind(meeting),
+                    item.Number.ToString(CultureInfo.InvariantCulture),
+                    item.Title,
+                    item.IsClosed ? "ja" : "nej",
+                    item.CaseNumber?.Value,
+                    item.CaseNumber?.MainGroup,
+                    item.Decision?.Text,
+                    config.AbsoluteUrl(item.Url));
+            }
+        }
+        yield return new FileOutput(FollowUrls.AgendaItemsTable.TrimStart('/'), table.ToBytes());
+    }
+}
