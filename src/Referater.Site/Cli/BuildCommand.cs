@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Referater.Site.Linking;
 using Referater.Site.Pipeline;
 using Referater.Site.Validation;
 
@@ -56,6 +57,11 @@ public static class BuildCommand
         Console.WriteLine(
             $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
             + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", culture)} s → {options.OutputDirectory}");
+        var unfollowed = diagnostics.Sorted().Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
+        if (unfollowed > 0)
+        {
+            Console.WriteLine($"{unfollowed} {(unfollowed == 1 ? "henvisning" : "henvisninger")} i teksten kunne ikke følges og står uden link (se info ovenfor).");
+        }
         return 0;
     }
 }

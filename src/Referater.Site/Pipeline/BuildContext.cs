@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
@@ -13,6 +14,9 @@ public sealed record BuildContext(
     DiagnosticBag Diagnostics)
 {
     public SiteConfig Config => Site.Config;
+
+    /// <summary>Every case by sagsnummer, from the public views only.</summary>
+    public CaseIndex Cases { get; init; } = CaseIndex.Empty;
 
     public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets);
 }

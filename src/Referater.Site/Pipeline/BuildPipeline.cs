@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Rendering.Pages;
@@ -53,14 +54,18 @@ public sealed class BuildPipeline
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
+        new CaseListPages(),
+        new CasePages(),
         new AttachmentFiles(),
     ];
 
     private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics)
     {
+        var linker = ReferenceLinker.For(site, diagnostics);
         var views = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => views[i] = PublicViews.Of(site.Meetings[i], site.Config));
-        return new BuildContext(site, [.. views], _assets.Manifest, diagnostics);
+        Parallel.For(0, site.Meetings.Length, i => views[i] = PublicViews.Of(site.Meetings[i], site.Config, linker));
+        var cases = CaseIndex.Build(views);
+        return new BuildContext(site, cases.Annotate(views), _assets.Manifest, diagnostics) { Cases = cases };
     }
 
     private T Stage<T>(string name, List<(string, TimeSpan)> timings, Func<T> action)

@@ -1,0 +1,19 @@
+using Referater.Site.Pipeline;
+using Referater.Site.Theme;
+
+namespace Referater.Site.Rendering.Pages;
+
+/// <summary><c>/sager/</c>: every case, by KLE main group and emne.</summary>
+public sealed class CaseListPages : IOutputSource
+{
+    public const string Url = "/sager/";
+
+    public IEnumerable<OutputItem> Produce(BuildContext context)
+    {
+        yield return new PageOutput(PageOutput.FileFor(Url), typeof(CaseListPage), new Dictionary<string, object?>
+        {
+            [nameof(CaseListPage.Page)] = context.PageAt(Url),
+            [nameof(CaseListPage.Groups)] = context.Cases.Groups(),
+        });
+    }
+}
