@@ -124,3 +124,22 @@ public sealed class SeedCaseTests(SeedSiteFixture site) : IClassFixture<SeedSite
             punkt.QuerySelectorAll(".case-history a").Select(a => a.GetAttribute("href")));
     }
 }
+
+/// <summary>Two case numbers that would share one case page are an error the editor must resolve.</summary>
+public sealed class CaseAddressTests
+{
+    [Fact]
+    public async Task Case_numbers_that_share_an_address_are_reported_at_the_key()
+    {
+        using var site = new Support.TestSite(Support.TestSite.DefaultConfig + "\nsagsnummer_mønster: '^\\d{2}[/-]\\d+$'\n")
+            .Meeting("beskaeftigelsesudvalget", "2026-02-17")
+            .Item("beskaeftigelsesudvalget", "2026-02-17", "01-a.md", Support.TestSite.ItemText(1, "A", "20/4282"))
+            .Item("beskaeftigelsesudvalget", "2026-02-17", "02-b.md", Support.TestSite.ItemText(2, "B", "20-4282"));
+        var (result, diagnostics) = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(diagnostics, d => d.Severity == Referater.Site.Validation.Severity.Error);
+        Assert.Equal(("RS0052", 4), (error.Code, error.Line));
+        Assert.EndsWith("02-b.md", error.File);
+        Assert.Contains("'20-4282' får samme adresse (/sager/20-4282/) som '20/4282'", error.Message);
+    }
+}
