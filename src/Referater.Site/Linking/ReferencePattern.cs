@@ -12,21 +12,20 @@ namespace Referater.Site.Linking;
 /// A bare "mødet den …" names no body and is taken as a reference only together with a punkt number:
 /// referater speak of many meetings that are not the committee's own.
 /// </summary>
-public sealed class ReferencePattern
+public sealed partial class ReferencePattern
 {
     private static readonly string[] Months =
         ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-
-    private const string Date =
-        @"(?<day>[0-3]?\d)\.\s*(?<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(?<year>(?:19|20)\d{2}))?\b";
-
-    private const string On = @"(?:den|d\.)\s+";
 
     private const string Number = @"(?:punkt|pkt\.|sag\s+nr\.|sagsnr\.)\s*(?:nr\.\s*)?(?<number>\d{1,4})\b";
 
     private const string Quoted = @"(?:'[^'\n]{1,300}'|""[^""\n]{1,300}""|“[^”\n]{1,300}”|”[^”\n]{1,300}”|‘[^’\n]{1,300}’|»[^«\n]{1,300}«|«[^»\n]{1,300}»)";
 
-    private readonly Regex _regex;
+    /// <summary>How far before its date a reference may begin: a punkt number, a quoted title and a committee's name.</summary>
+    private const int MaxReach = 420;
+
+    private readonly Regex _before;
+    private readonly Regex _after;
     private readonly FrozenDictionary<string, Committee> _committeesByName;
 
     public ReferencePattern(IEnumerable<Committee> committees)
@@ -55,41 +54,65 @@ public sealed class ReferencePattern
             var alternatives = Alternatives(names.Keys);
             strong.Add($@"\bmøde(?:t)?\s+i\s+(?<committee>{alternatives})");
             strong.Add($@"\b(?<committee>{alternatives})s\s+møde(?:t)?");
-            strong.Add($@"(?<=\bi\s)(?<committee>{alternatives})");
+            strong.Add($@"\b(?<in>i\s+)(?<committee>{alternatives})");
         }
         if (stems.Count > 0)
         {
             strong.Add($@"\b(?<committee>{Alternatives(stems.Keys)})s\s?møde(?:t)?");
         }
         var meeting = $@"(?:{string.Join('|', strong)}|(?<weak>\bmøde(?:t)?))";
-        var punktFirst = $@"\b{Number}\.?(?:\s*[,.]?\s*{Quoted})?\s*,?\s*(?:(?:på|fra|i|under|ved)\s+)?(?:(?:det|sit)\s+)?(?:{meeting}\s+)?{On}{Date}";
-        var meetingFirst = $@"{meeting}\s+{On}{Date}(?:\s*\(\s*{Number}\s*\))?";
-        _regex = new Regex($"{punktFirst}|{meetingFirst}",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        var punktFirst = $@"\b{Number}\.?(?:\s*[,.]?\s*{Quoted})?\s*,?\s*(?:(?:på|fra|i|under|ved)\s+)?(?:(?:det|sit)\s+)?(?:{meeting}\s+)?";
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        // Read backwards from a date, anchored there (\G): only the words right before each date are ever tried.
+        _before = new Regex($@"(?:{punktFirst}|{meeting}\s+)\G", options | RegexOptions.RightToLeft);
+        _after = new Regex($@"\G\s*\(\s*{Number}\s*\)", options);
     }
 
     /// <summary>Every reference in a piece of plain text, in order.</summary>
+    /// <remarks>
+    /// Every form ends in a date with a month name after "den" or "d.", so the dates are found first and only
+    /// the words before and after each are read: the cost grows with the text, not with the forms known.
+    /// </remarks>
     public IEnumerable<Reference> Find(string text)
     {
-        // Every form contains a date with a month name after "den" or "d."; most paragraphs have none.
-        if (!text.Contains("den ", StringComparison.OrdinalIgnoreCase) && !text.Contains("d. ", StringComparison.OrdinalIgnoreCase))
+        var end = 0;
+        for (var date = DatePattern().Match(text); date.Success; date = date.NextMatch())
         {
-            yield break;
-        }
-        for (var match = _regex.Match(text); match.Success; match = match.NextMatch())
-        {
-            var number = match.Groups["number"].Success ? int.Parse(match.Groups["number"].ValueSpan) : (int?)null;
-            if (match.Groups["weak"].Success && number is null)
+            if (date.Index < end)
             {
                 continue;
             }
-            var day = int.Parse(match.Groups["day"].ValueSpan);
-            var month = Array.IndexOf(Months, match.Groups["month"].Value.ToLowerInvariant()) + 1;
-            int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan) : null;
-            var committee = match.Groups["committee"].Success ? _committeesByName[match.Groups["committee"].Value] : null;
-            yield return new Reference(match.Index, match.Length, match.Value, committee, day, month, year, number);
+            var windowStart = Math.Max(end, date.Index - MaxReach);
+            var before = _before.Match(text, windowStart, date.Index - windowStart);
+            if (!before.Success)
+            {
+                continue;
+            }
+            var after = _after.Match(text, date.Index + date.Length);
+            int? number = before.Groups["number"].Success ? int.Parse(before.Groups["number"].ValueSpan)
+                : after.Success ? int.Parse(after.Groups["number"].ValueSpan)
+                : null;
+            if (before.Groups["weak"].Success && number is null)
+            {
+                continue;
+            }
+            var day = int.Parse(date.Groups["day"].ValueSpan);
+            var month = Array.IndexOf(Months, date.Groups["month"].Value.ToLowerInvariant()) + 1;
+            int? year = date.Groups["year"].Success ? int.Parse(date.Groups["year"].ValueSpan) : null;
+            var committee = before.Groups["committee"].Success ? _committeesByName[Whitespace().Replace(before.Groups["committee"].Value, " ")] : null;
+            // "vedtaget i Byrådet den 3. marts": the link starts at the committee's name.
+            var start = before.Groups["in"].Success ? before.Groups["committee"].Index : before.Index;
+            end = !before.Groups["number"].Success && after.Success ? after.Index + after.Length : date.Index + date.Length;
+            yield return new Reference(start, end - start, text[start..end], committee, day, month, year, number);
         }
     }
+
+    [GeneratedRegex(@"\b(?:den|d\.)\s+(?<day>[0-3]?\d)\.\s*(?<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(?<year>(?:19|20)\d{2}))?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     /// <summary>Longest first, so that one name that begins another is not taken for it.</summary>
     private static string Alternatives(IEnumerable<string> names) =>

@@ -45,6 +45,15 @@ public sealed class ReferencePatternTests
         Assert.Empty(Pattern.Find(text));
 
     [Fact]
+    public void A_committee_name_of_several_words_is_found_across_a_line_break()
+    {
+        var technical = new Committee("teknik", "Udvalget for Teknik", "TEK");
+        var reference = Assert.Single(new ReferencePattern([Employment, technical]).Find("Sagen var på møde i Udvalget for\nTeknik den 3. marts 2020."));
+        Assert.Equal("teknik", reference.Committee?.Slug);
+        Assert.Equal("møde i Udvalget for\nTeknik den 3. marts 2020", reference.Text);
+    }
+
+    [Fact]
     public void Several_references_in_one_text_are_found_in_order()
     {
         var references = Pattern.Find("På udvalgsmødet den 29. januar 2020 og på Byrådets møde den 3. marts 2020 blev sagen drøftet.").ToList();
