@@ -18,18 +18,7 @@ public sealed class CaseCorpus : IAsyncLifetime
     public const string SecretCase = "15.00.00-A00-9-14";
     public const string ReferringFile = "12-ungeloeftet.md";
 
-    public const string Config = """
-        kommune: Testrup Kommune
-        url: https://referater.testrup.dk
-        udvalg:
-          - slug: beskaeftigelsesudvalget
-            navn: Beskæftigelsesudvalget
-            kode: BSK
-          - slug: byraadet
-            navn: Byrådet
-            kode: BYR
-        sagsnummer_mønster: '^\d{2}/\d+$'
-        """;
+    public const string Config = TestSite.DefaultConfig + "\nsagsnummer_mønster: '^\\d{2}/\\d+$'\n";
 
     /// <summary>The referring punkt's body; its first line is line 6 of the file (after five lines of front matter).</summary>
     public const string ReferringBody = """

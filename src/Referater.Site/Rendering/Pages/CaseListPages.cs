@@ -8,12 +8,6 @@ public sealed class CaseListPages : IOutputSource
 {
     public const string Url = "/sager/";
 
-    public IEnumerable<OutputItem> Produce(BuildContext context)
-    {
-        yield return new PageOutput(PageOutput.FileFor(Url), typeof(CaseListPage), new Dictionary<string, object?>
-        {
-            [nameof(CaseListPage.Page)] = context.PageAt(Url),
-            [nameof(CaseListPage.Groups)] = context.Cases.Groups(),
-        });
-    }
+    public IEnumerable<OutputItem> Produce(BuildContext context) =>
+        [PageOutput.At(context, Url, typeof(CaseListPage), (nameof(CaseListPage.Groups), context.Cases.Groups()))];
 }

@@ -7,12 +7,5 @@ namespace Referater.Site.Rendering.Pages;
 public sealed class CasePages : IOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Cases.Cases.Select(history => new PageOutput(
-            PageOutput.FileFor(history.Url),
-            typeof(CasePage),
-            new Dictionary<string, object?>
-            {
-                [nameof(CasePage.Page)] = context.PageAt(history.Url),
-                [nameof(CasePage.Case)] = history,
-            }));
+        context.Cases.Cases.Select(history => PageOutput.At(context, history.Url, typeof(CasePage), (nameof(CasePage.Case), history)));
 }
