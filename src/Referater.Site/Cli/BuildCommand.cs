@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Referater.Site.Linking;
 using Referater.Site.Pipeline;
 using Referater.Site.Validation;
 
@@ -51,6 +52,11 @@ public static class BuildCommand
         Console.WriteLine(
             $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
             + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", Terminal.Culture)} s → {options.OutputDirectory}");
+        var unfollowed = diagnostics.Sorted().Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
+        if (unfollowed > 0)
+        {
+            Console.WriteLine($"{unfollowed} {(unfollowed == 1 ? "henvisning" : "henvisninger")} i teksten kunne ikke følges og står uden link (se info ovenfor).");
+        }
         return 0;
     }
 }

@@ -34,14 +34,17 @@ public static class Markdown
         var preamble = Join(lines, 0, preambleEnd);
         if (preamble.Length > 0)
         {
-            sections.Add(new Section("", preamble, firstLine));
+            sections.Add(new Section("", preamble, firstLine) { MarkdownLine = firstLine + LeadingBlankLines(lines, 0) });
         }
         for (var i = 0; i < headings.Count; i++)
         {
             var heading = headings[i];
             var start = heading.Line + 1;
             var end = i + 1 < headings.Count ? headings[i + 1].Line : lines.Length;
-            sections.Add(new Section(HeadingText(heading), Join(lines, start, end), firstLine + heading.Line));
+            sections.Add(new Section(HeadingText(heading), Join(lines, start, end), firstLine + heading.Line)
+            {
+                MarkdownLine = firstLine + start + LeadingBlankLines(lines, start),
+            });
         }
         return sections.ToImmutable();
     }
@@ -52,6 +55,16 @@ public static class Markdown
             ? ""
             : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
         return text.Trim();
+    }
+
+    private static int LeadingBlankLines(string[] lines, int start)
+    {
+        var count = 0;
+        while (start + count < lines.Length && lines[start + count].Length == 0)
+        {
+            count++;
+        }
+        return count;
     }
 
     private static string Join(string[] lines, int start, int end)

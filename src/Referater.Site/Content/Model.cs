@@ -64,6 +64,9 @@ public sealed record AgendaItem(
 /// <summary>A level-2 part of a punkt's body (Resume, Sagsfremstilling, Indstilling, Beslutning, …), kept as Markdown.</summary>
 public sealed record Section(string Heading, string Markdown, int Line)
 {
+    /// <summary>The 1-based line of the file on which <see cref="Markdown"/> starts, so that findings in the text point at their line.</summary>
+    public int MarkdownLine { get; init; } = Line;
+
     public bool IsDecision => Heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase);
 }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
@@ -14,5 +15,23 @@ public sealed record BuildContext(
 {
     public SiteConfig Config => Site.Config;
 
+    /// <summary>Every case by sagsnummer, from the public views only.</summary>
+    public CaseIndex Cases { get; init; } = CaseIndex.Empty;
+
+    private IReadOnlyDictionary<string, (MeetingView Meeting, AgendaItemView Item)>? _itemsByUrl;
+
     public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets);
+
+    /// <summary>The public punkt at an address (<c>/udvalg/dato/#punkt-N</c>), with its meeting: how a case's treatments reach their full views.</summary>
+    public (MeetingView Meeting, AgendaItemView Item) ItemAt(string url)
+    {
+        _itemsByUrl ??= Meetings
+            .SelectMany(meeting => meeting.Items.Select(item => (Meeting: meeting, Item: item)))
+            .ToDictionary(pair => pair.Item.Url, StringComparer.Ordinal);
+        return _itemsByUrl[url];
+    }
+
+    /// <summary>Every treatment of a case with its meeting, oldest first.</summary>
+    public IReadOnlyList<(MeetingView Meeting, AgendaItemView Item)> TreatmentsOf(CaseHistory history) =>
+        history.Treatments.Select(treatment => ItemAt(treatment.Url)).ToList();
 }

@@ -1,4 +1,5 @@
 using Referater.Site.Content;
+using Referater.Site.Linking;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Rendering.Pages;
@@ -50,7 +51,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// Validates and links a loaded site. <paramref name="views"/> lets a caller reuse the public views of meetings that did
     /// not change (preview); by default every meeting's view is made anew.
     /// </summary>
-    public BuildContext? Complete(Content.Site site, DiagnosticBag diagnostics, StageTimings? timings = null, Func<Meeting, MeetingView>? views = null)
+    public BuildContext? Complete(Content.Site site, DiagnosticBag diagnostics, StageTimings? timings = null, Func<Meeting, ReferenceLinker, MeetingView>? views = null, CaseIndex? previousCases = null)
     {
         timings ??= new StageTimings(StageStarted);
         timings.Measure("Validerer", () => SiteValidator.Validate(site, diagnostics));
@@ -58,7 +59,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         {
             return null;
         }
-        return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? (meeting => PublicViews.Of(meeting, site.Config))));
+        return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? ((meeting, linker) => PublicViews.Of(meeting, site.Config, linker)), previousCases));
     }
 
     /// <summary>Every file of the site, described but not yet rendered. The sitemap comes last: it lists the others' pages.</summary>
@@ -76,6 +77,8 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
+        new CaseListPages(),
+        new CasePages(),
         new AttachmentFiles(),
         new HostRedirects(),
         new MeetingFeeds(),
@@ -85,11 +88,13 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new SiteDataFiles(),
     ];
 
-    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, MeetingView> views)
+    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, ReferenceLinker, MeetingView> views, CaseIndex? previousCases)
     {
+        var linker = ReferenceLinker.For(site, diagnostics);
         var result = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => result[i] = views(site.Meetings[i]));
-        return new BuildContext(site, [.. result], _assets.Manifest, diagnostics);
+        Parallel.For(0, site.Meetings.Length, i => result[i] = views(site.Meetings[i], linker));
+        var cases = CaseIndex.Build(result, previousCases);
+        return new BuildContext(site, cases.Annotate(result, previousCases), _assets.Manifest, diagnostics) { Cases = cases };
     }
 }
 

@@ -9,6 +9,17 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
     /// <summary>The file of a page at a URL path: <c>/a/b/</c> is written as <c>a/b/index.html</c>.</summary>
     public static string FileFor(string urlPath) =>
         urlPath.EndsWith('/') ? urlPath.TrimStart('/') + "index.html" : urlPath.TrimStart('/');
+
+    /// <summary>The page at a URL path: the component gets its <c>Page</c> (where it is) and its own parameters.</summary>
+    public static PageOutput At(BuildContext context, string urlPath, Type component, params (string Name, object? Value)[] parameters)
+    {
+        var values = parameters.ToDictionary(p => p.Name, p => p.Value);
+        values[PageParameter] = context.PageAt(urlPath);
+        return new PageOutput(FileFor(urlPath), component, values);
+    }
+
+    /// <summary>Every page component of the theme takes its context under this name.</summary>
+    public const string PageParameter = "Page";
 }
 
 /// <summary>A file whose bytes are known without rendering (assets, feeds, data).</summary>

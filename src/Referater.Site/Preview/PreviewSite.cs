@@ -28,6 +28,9 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 {
     private readonly string _input = Path.GetFullPath(inputDirectory);
     private readonly Dictionary<string, (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)> _meetings = new(StringComparer.Ordinal);
+    /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
+    private Linking.CaseIndex? _cases;
+
     private readonly ConcurrentDictionary<Meeting, MeetingView> _views = new(ReferenceEqualityComparer.Instance);
     private BuildPipeline _pipeline = new();
     private SiteConfig? _config;
@@ -54,7 +57,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             var site = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
             if (!problems.HasErrors)
             {
-                context = _pipeline.Complete(site, problems, timings, meeting => _views.GetOrAdd(meeting, m => PublicViews.Of(m, config)));
+                context = _pipeline.Complete(site, problems, timings, (meeting, linker) => _views.GetOrAdd(meeting, m => PublicViews.Of(m, config, linker)), _cases);
+                _cases = context?.Cases;
                 ForgetViewsOtherThan(site);
             }
         }
@@ -115,6 +119,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();
         _views.Clear();
+        _cases = null;
         return _config is null ? 0 : Load(loader.MeetingFolders());
     }
 

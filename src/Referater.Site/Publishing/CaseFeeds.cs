@@ -9,18 +9,18 @@ public sealed class CaseFeeds : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         var config = context.Config;
-        foreach (var @case in CaseTreatments.Of(context.Meetings))
+        foreach (var history in context.Cases.Cases)
         {
-            var feedUrl = FollowUrls.CaseFeed(@case.CaseNumber);
-            var entries = @case.Treatments.Reverse().Select(t => new AtomEntry(
+            var feedUrl = FollowUrls.CaseFeed(history.Number);
+            var entries = context.TreatmentsOf(history).Reverse().Select(t => new AtomEntry(
                 FeedIds.Treatment(t.Meeting, t.Item, config),
                 $"{t.Meeting.Committee.Name} {DanishText.MediumDate(t.Meeting.Date)}, {t.Item.Heading}",
                 config.AbsoluteUrl(t.Item.Url),
                 MeetingTime.Start(t.Meeting),
                 MeetingSummary.TreatmentText(t.Meeting, t.Item),
                 MeetingSummary.TreatmentHtml(t.Meeting, t.Item, config)));
-            yield return AtomFeed.File(config, feedUrl, @case.CaseNumber.Url, $"Sag {@case.CaseNumber}: {@case.Title}",
-                $"Hver behandling af sag {@case.CaseNumber} i {config.Municipality}s udvalg.", entries);
+            yield return AtomFeed.File(config, feedUrl, history.Number.Url, $"Sag {history.Number}: {history.Latest.Title}",
+                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", entries);
         }
     }
 }

@@ -12,9 +12,11 @@ public static class MarkdownHtml
     /// <param name="markdown">The Markdown of one section.</param>
     /// <param name="idPrefix">Headings get ids under this prefix, so that every heading of a page has its own anchor.</param>
     /// <param name="headingShift">How many levels the page already has above this text.</param>
-    public static string Render(string markdown, string idPrefix, int headingShift)
+    /// <param name="enrich">A pass over the parsed text before it is written (references become links).</param>
+    public static string Render(string markdown, string idPrefix, int headingShift, Action<MarkdownDocument>? enrich = null)
     {
         var document = Content.Markdown.Parse(markdown);
+        enrich?.Invoke(document);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {

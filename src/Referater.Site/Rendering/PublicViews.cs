@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 
 namespace Referater.Site.Rendering;
 
@@ -12,20 +13,22 @@ public static class PublicViews
 {
     public const string ClosedDecisionHeading = "Beslutning";
 
-    public static MeetingView Of(Meeting meeting, SiteConfig config)
+    /// <param name="linker">Turns references in the text into links; without it the text is rendered as written.</param>
+    public static MeetingView Of(Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
     {
-        var items = meeting.Items.Select(item => Of(item, meeting, config)).ToImmutableArray();
+        var items = meeting.Items.Select(item => Of(item, meeting, config, linker)).ToImmutableArray();
         var intro = meeting.IntroMarkdown.Length == 0 ? "" : MarkdownHtml.Render(meeting.IntroMarkdown, "indledning", 1);
         return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro, items, meeting.Url);
     }
 
-    public static AgendaItemView Of(AgendaItem item, Meeting meeting, SiteConfig config)
+    public static AgendaItemView Of(AgendaItem item, Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
     {
         var url = $"{meeting.Url}#{item.Anchor}";
         if (item.IsClosed)
         {
+            // The public decision is front matter: its references are linked, and reported at the punkt's first line.
             var sections = item.PublicDecision is { } decision
-                ? ImmutableArray.Create(Section(ClosedDecisionHeading, decision, item.Anchor))
+                ? ImmutableArray.Create(Section(ClosedDecisionHeading, decision, item.Anchor, Enricher(linker, meeting, item, 1)))
                 : [];
             return new AgendaItemView(item.Number, item.Title, IsClosed: true, CaseNumber: null, Caseworker: null, OtherCaseworkers: [], Grid: null, sections, Attachments: [], url);
         }
@@ -37,18 +40,23 @@ public static class PublicViews
             item.Caseworker,
             item.OtherCaseworkers,
             Grid(item, config),
-            Sections(item),
+            Sections(item, meeting, linker),
             item.Attachments.Select(a => new AttachmentView(a.Title, a.File is null ? null : meeting.Url + Uri.EscapeDataString(a.File))).ToImmutableArray(),
             url);
     }
 
-    private static ImmutableArray<SectionView> Sections(AgendaItem item)
+    private static ImmutableArray<SectionView> Sections(AgendaItem item, Meeting meeting, ReferenceLinker? linker)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        return item.Sections.Select(s => Section(s.Heading, s.Markdown, item.Anchor, used)).ToImmutableArray();
+        return item.Sections.Select(s => Section(s.Heading, s.Markdown, item.Anchor, Enricher(linker, meeting, item, s.MarkdownLine), used)).ToImmutableArray();
     }
 
-    private static SectionView Section(string heading, string markdown, string anchor, HashSet<string>? used = null)
+    private static Action<Markdig.Syntax.MarkdownDocument>? Enricher(ReferenceLinker? linker, Meeting meeting, AgendaItem item, int firstLine) =>
+        linker is null
+            ? null
+            : document => linker.Link(document, new ReferenceOrigin(meeting.Committee, meeting.Date, ContentLoader.DisplayPath(item.SourceFile), firstLine));
+
+    private static SectionView Section(string heading, string markdown, string anchor, Action<Markdig.Syntax.MarkdownDocument>? enrich, HashSet<string>? used = null)
     {
         var baseId = heading.Length == 0 ? $"{anchor}-tekst" : $"{anchor}-{Slugs.From(heading, maxWords: 4)}";
         var id = baseId;
@@ -59,7 +67,7 @@ public static class PublicViews
         return new SectionView(
             heading,
             id,
-            MarkdownHtml.Render(markdown, id, headingShift: 1),
+            MarkdownHtml.Render(markdown, id, headingShift: 1, enrich),
             MarkdownHtml.PlainText(markdown),
             heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase));
     }

@@ -40,6 +40,13 @@ public sealed record AgendaItemView(
     public string Heading => $"Punkt {Number}: {Title}";
 
     public SectionView? Decision => Sections.FirstOrDefault(s => s.IsDecision);
+
+    /// <summary>The case this punkt belongs to, with every treatment of it; set once all meetings are known.</summary>
+    public Linking.CaseHistory? Case { get; init; }
+
+    public IEnumerable<Linking.Treatment> EarlierTreatments => Case is null ? [] : Case.Treatments.TakeWhile(t => t.Url != Url);
+
+    public IEnumerable<Linking.Treatment> LaterTreatments => Case is null ? [] : Case.Treatments.SkipWhile(t => t.Url != Url).Skip(1);
 }
 
 public sealed record SectionView(string Heading, string Id, string Html, string Text, bool IsDecision);

@@ -14,6 +14,9 @@ public sealed class BuildCommandTests
         Assert.True(exitCode == 0, error);
         Assert.Matches(@"Bygget: 2 møder, 14 punkter, \d+ sider \(\d+ filer\), 0 advarsler, [\d,]+ s → output", output);
         Assert.True(File.Exists(temp.Combine("output", "beskaeftigelsesudvalget", "2026-02-17", "index.html")));
+        // The seeds refer to four meetings that are not in the site: listed as information, counted in the summary.
+        Assert.Contains("4 henvisninger i teksten kunne ikke følges", output);
+        Assert.Contains("12-orientering-om-invitation-til-partnerskabsdag-om-ungeloeftet.md:22:204: info: henvisningen 'udvalgs mødet den 2. juni' kunne ikke følges", error);
     }
 
     [Fact]

@@ -65,10 +65,13 @@ public sealed class StructuredDataTests(PublishingSiteFixture site) : IClassFixt
             [new AgendaItemView(4, "Budget </script>", false, caseNumber, null, [], null,
                 decision.Length == 0 ? [] : [new SectionView("Beslutning", "punkt-4-beslutning", $"<p>{decision}</p>", decision, true)], [], $"/byraadet/{date}/#punkt-4")],
             $"/byraadet/{date}/");
-        var treatments = CaseTreatments.Of([Meeting("2026-09-01", MeetingKind.Referat, "Vedtaget."), Meeting("2026-08-01", MeetingKind.Referat, "Oversendt.")]);
+        MeetingView[] meetings = [Meeting("2026-09-01", MeetingKind.Referat, "Vedtaget."), Meeting("2026-08-01", MeetingKind.Referat, "Oversendt.")];
 
-        var @case = Assert.Single(treatments);
-        var text = StructuredData.ForCase(@case.CaseNumber, @case.Title, @case.Treatments, config);
+        var history = Assert.Single(Referater.Site.Linking.CaseIndex.Build(meetings).Cases);
+        var treatments = history.Treatments
+            .Select(t => meetings.SelectMany(m => m.Items.Select(i => (Meeting: m, Item: i))).Single(pair => pair.Item.Url == t.Url))
+            .ToList();
+        var text = StructuredData.ForCase(history.Number, history.Latest.Title, treatments, config);
         Assert.DoesNotContain("<", text);
         var json = JsonDocument.Parse(text).RootElement;
         Assert.Equal("ItemList", json.GetProperty("@type").GetString());
