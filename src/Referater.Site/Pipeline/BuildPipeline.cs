@@ -50,6 +50,7 @@ public sealed class BuildPipeline
     private IEnumerable<IOutputSource> Sources() =>
     [
         new ThemeAssetFiles(_assets),
+        new SiteBranding(),
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
@@ -60,7 +61,7 @@ public sealed class BuildPipeline
     {
         var views = new MeetingView[site.Meetings.Length];
         Parallel.For(0, site.Meetings.Length, i => views[i] = PublicViews.Of(site.Meetings[i], site.Config));
-        return new BuildContext(site, [.. views], _assets.Manifest, diagnostics);
+        return new BuildContext(site, [.. views], _assets.Manifest.With(SiteBranding.Urls(site.Config)), diagnostics);
     }
 
     private T Stage<T>(string name, List<(string, TimeSpan)> timings, Func<T> action)

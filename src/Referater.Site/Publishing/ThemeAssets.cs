@@ -35,9 +35,7 @@ public sealed class ThemeAssets
         {
             var name = resource[ResourcePrefix.Length..].Replace('\\', '/');
             var content = Read(assembly, resource);
-            var published = Fingerprinted.Contains(Path.GetExtension(name))
-                ? $"{Path.ChangeExtension(name, null)}.{Hash(content)}{Path.GetExtension(name)}"
-                : name;
+            var published = Fingerprinted.Contains(Path.GetExtension(name)) ? FingerprintedName(name, content) : name;
             files.Add(new FileOutput("assets/" + published, content));
             urls[name] = "/assets/" + published;
         }
@@ -52,5 +50,7 @@ public sealed class ThemeAssets
         return memory.ToArray();
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+    /// <summary><c>css/site.css</c> as <c>css/site.0123456789.css</c>: a name that changes whenever the content does.</summary>
+    public static string FingerprintedName(string name, byte[] content) =>
+        $"{Path.ChangeExtension(name, null)}.{Convert.ToHexStringLower(SHA256.HashData(content))[..10]}{Path.GetExtension(name)}";
 }
