@@ -8,14 +8,9 @@ namespace Referater.Site.Tests.Rendering;
 /// <summary>The municipality's colour and logo from site.yml: applied without inline styles, and refused when unreadable.</summary>
 public sealed class ThemeBrandingTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
     private const string LogoSvg = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123456"/></svg>""";
 
-    private static TestSite SiteWith(string extraConfig) =>
-        new TestSite(TestSite.DefaultConfig + "\n" + extraConfig)
-            .Meeting(Committee, Date)
-            .Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
+    private static TestSite SiteWith(string extraConfig) => TestSite.WithOneMeeting(TestSite.DefaultConfig + "\n" + extraConfig);
 
     private static string[] HtmlFiles(TestSite site) => Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories);
 
@@ -87,7 +82,7 @@ public sealed class ThemeBrandingTests
 
         var logo = Assert.Single(Directory.GetFiles(Path.Combine(site.Output, "assets", "img"), "logo.*.svg"));
         Assert.Equal(LogoSvg, File.ReadAllText(logo));
-        var image = new HtmlParser().ParseDocument(site.ReadOutput($"{Committee}/{Date}/index.html")).QuerySelector(".site-header img")!;
+        var image = new HtmlParser().ParseDocument(site.ReadOutput($"{TestSite.SampleCommittee}/{TestSite.SampleDate}/index.html")).QuerySelector(".site-header img")!;
         Assert.Equal("/assets/img/" + Path.GetFileName(logo), image.GetAttribute("src"));
         Assert.Equal("Testrup Kommunes logo", image.GetAttribute("alt"));
     }
