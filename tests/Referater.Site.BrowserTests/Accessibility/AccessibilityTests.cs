@@ -14,7 +14,8 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
 
     public static TheoryData<string, int> PagesByWidth => AccessibilityPageTypes.ByWidth();
 
-    public static TheoryData<string, int> PagesByPhoneWidth
+    /// <summary>A phone, the narrowest screen WCAG 1.4.10 names, and a 1280 px screen zoomed to 200%.</summary>
+    public static TheoryData<string, int> PagesByNarrowWidth
     {
         get
         {
@@ -23,6 +24,7 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
             {
                 data.Add(page.Name, 375);
                 data.Add(page.Name, 320);
+                data.Add(page.Name, 640);
             }
             return data;
         }
@@ -97,8 +99,8 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
     }
 
     [Theory]
-    [MemberData(nameof(PagesByPhoneWidth))]
-    public void Nothing_scrolls_sideways_on_a_phone(string pageType, int width)
+    [MemberData(nameof(PagesByNarrowWidth))]
+    public void Nothing_scrolls_sideways_on_a_phone_or_at_200_percent_zoom(string pageType, int width)
     {
         if (!Open(pageType, width))
         {
@@ -108,6 +110,22 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")!;
         var (scroll, client) = (Convert.ToInt32(widths.First()), Convert.ToInt32(widths.Last()));
         Assert.True(scroll <= client, $"{pageType} at {width} px is {scroll} px wide: it scrolls sideways.");
+    }
+
+    [Fact]
+    public void The_keyboard_reaches_the_skip_link_first_and_focus_is_visible()
+    {
+        Assert.True(Open("møde", 375));
+        site.Driver.FindElement(By.TagName("body")).SendKeys(Keys.Tab);
+        var skip = site.Driver.SwitchTo().ActiveElement();
+        Assert.Equal("Gå til indholdet", skip.Text);
+        Assert.True(skip.Displayed && skip.Location.Y >= 0, "The skip link stays off screen when it has focus.");
+        Assert.Equal("solid", skip.GetCssValue("outline-style"));
+        skip.SendKeys(Keys.Tab);
+        var next = site.Driver.SwitchTo().ActiveElement();
+        Assert.Equal("a", next.TagName);
+        Assert.Equal("solid", next.GetCssValue("outline-style"));
+        Assert.NotEqual("0px", next.GetCssValue("outline-width"));
     }
 
     [Fact]
