@@ -7,14 +7,14 @@ using Referater.Site.Rendering;
 namespace Referater.Site.Publishing;
 
 /// <summary>
-/// The theme's static files (CSS, images), compiled into the generator from <c>theme/static/</c>. CSS and JS are
-/// published under names that carry a hash of their content, so that hosts may cache them for ever.
+/// The theme's static files (CSS, images), compiled into the generator from <c>theme/static/</c>. CSS, JS and images
+/// are published under names that carry a hash of their content, so that hosts may cache them for ever.
 /// </summary>
 public sealed class ThemeAssets
 {
     private const string ResourcePrefix = "theme/static/";
 
-    private static readonly string[] Fingerprinted = [".css", ".js"];
+    private static readonly string[] Fingerprinted = [".css", ".js", ".svg", ".png", ".webp", ".jpg"];
 
     private ThemeAssets(ImmutableArray<FileOutput> files, AssetManifest manifest)
     {

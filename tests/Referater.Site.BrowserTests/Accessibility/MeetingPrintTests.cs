@@ -1,6 +1,6 @@
 namespace Referater.Site.BrowserTests.Accessibility;
 
-/// <summary>The meeting page in Chromium's print media: a clean referat, one punkt to a page, without the site's navigation.</summary>
+/// <summary>The meeting page in Chromium's print media: a clean referat under the municipality's name, one punkt to a page, without the site's navigation.</summary>
 [Collection(AccessibilityCollection.Name)]
 public sealed class MeetingPrintTests(AccessibilitySiteFixture site)
 {
@@ -14,9 +14,14 @@ public sealed class MeetingPrintTests(AccessibilitySiteFixture site)
         try
         {
             var hidden = (IReadOnlyCollection<object>)driver.ExecuteScript(
-                "return ['.site-header', '.breadcrumb', '.site-footer', '.skip-link', '.punkt__back']" +
+                "return ['.breadcrumb', '.site-footer', '.skip-link', '.punkt__back']" +
                 ".map(s => [...document.querySelectorAll(s)].every(e => getComputedStyle(e).display === 'none'));")!;
             Assert.All(hidden, h => Assert.True((bool)h, "Navigation is printed."));
+            // The header stays as a letterhead: the municipality's name, black on white.
+            var letterhead = (IReadOnlyCollection<object>)driver.ExecuteScript(
+                "const h = document.querySelector('.site-name'); return [getComputedStyle(h).color, getComputedStyle(document.querySelector('.site-header')).backgroundColor, h.innerText];")!;
+            Assert.Equal(["rgb(0, 0, 0)", "rgba(0, 0, 0, 0)"], letterhead.Take(2).Cast<string>());
+            Assert.Contains("Herning Kommune", (string)letterhead.Last());
             var breaks = (IReadOnlyCollection<object>)driver.ExecuteScript(
                 "return [...document.querySelectorAll('.punkt')].map(p => getComputedStyle(p).breakBefore);")!;
             Assert.Equal(7, breaks.Count);
