@@ -6,4 +6,8 @@ cd "$(dirname "$0")/.."
 rm -f docs/screenshots/*.png
 REFERATER_SCREENSHOTS="$PWD/docs/screenshots" dotnet test tests/Referater.Site.BrowserTests \
   --filter "FullyQualifiedName~ScreenshotTests"
+# Fewer colours, same look: the README's pictures stay small. pngquant is optional (apt-get install pngquant).
+if command -v pngquant >/dev/null; then
+  pngquant --force --ext .png --quality 70-90 --strip docs/screenshots/*.png
+fi
 ls -l docs/screenshots
