@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 namespace Referater.Site.Content;
 
 /// <summary>The site's configuration, from <c>input/site.yml</c>.</summary>
+/// <param name="LogoFile">The full path of the municipality's logo in the input folder, when site.yml names one.</param>
+/// <param name="PrimaryColor">The municipality's colour (<c>#rrggbb</c>), checked for contrast against white.</param>
 public sealed record SiteConfig(
     string Municipality,
     Uri BaseUrl,

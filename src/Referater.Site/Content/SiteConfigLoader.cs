@@ -102,14 +102,21 @@ public static class SiteConfigLoader
                     statement = Scalar(value);
                     break;
                 case "logo":
-                    logo = Scalar(value);
+                    logo = SiteLogo.Resolve(inputDirectory, Scalar(value), display, (int)value.Start.Line, (int)value.Start.Column, diagnostics);
                     break;
                 case "farve":
                     color = Scalar(value);
-                    if (color is not null && !Regex.IsMatch(color, "^#[0-9a-fA-F]{6}$"))
+                    if (!Colour.TryParse(color, out var parsed))
                     {
                         diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0107",
                             $"'farve' skal være en farvekode med seks hex-cifre i anførselstegn, fx farve: \"#00594f\" (ikke '{color}').");
+                        color = null;
+                    }
+                    else if (parsed.ContrastWith(Colour.White) < Colour.MinimumContrast)
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0110",
+                            $"farven {color} er for lys: kontrasten til hvid er {parsed.ContrastWith(Colour.White).ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}:1, " +
+                            $"men links og hvid tekst i sidehovedet kræver mindst 4,5:1 (WCAG 2.1 AA). Vælg en mørkere nuance, fx farve: \"{DarkEnoughShade(parsed)}\".");
                         color = null;
                     }
                     break;
@@ -211,6 +218,21 @@ public static class SiteConfigLoader
             }
             committees.Add(new Committee(slug, name, code));
         }
+    }
+
+    /// <summary>The lightest shade of a colour, towards black, that is dark enough: a suggestion that keeps the municipality's hue.</summary>
+    private static Colour DarkEnoughShade(Colour colour)
+    {
+        var black = new Colour(0, 0, 0);
+        for (var share = 1.0; share > 0; share -= 0.02)
+        {
+            var shade = colour.Mix(black, share);
+            if (shade.ContrastWith(Colour.White) >= Colour.MinimumContrast)
+            {
+                return shade;
+            }
+        }
+        return black;
     }
 
     private static string? Scalar(YamlNode node) =>

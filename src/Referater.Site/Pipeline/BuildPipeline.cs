@@ -74,6 +74,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     private IEnumerable<IOutputSource> Sources() =>
     [
         new ThemeAssetFiles(_assets),
+        new SiteBranding(),
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
@@ -94,7 +95,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var result = new MeetingView[site.Meetings.Length];
         Parallel.For(0, site.Meetings.Length, i => result[i] = views(site.Meetings[i], linker));
         var cases = CaseIndex.Build(result, previousCases);
-        return new BuildContext(site, cases.Annotate(result, previousCases), _assets.Manifest, diagnostics) { Cases = cases };
+        return new BuildContext(site, cases.Annotate(result, previousCases), _assets.Manifest.With(SiteBranding.Urls(site.Config)), diagnostics) { Cases = cases };
     }
 }
 

@@ -7,14 +7,14 @@ using Referater.Site.Rendering;
 namespace Referater.Site.Publishing;
 
 /// <summary>
-/// The theme's static files (CSS, images), compiled into the generator from <c>theme/static/</c>. CSS and JS are
-/// published under names that carry a hash of their content, so that hosts may cache them for ever.
+/// The theme's static files (CSS, images), compiled into the generator from <c>theme/static/</c>. CSS, JS and images
+/// are published under names that carry a hash of their content, so that hosts may cache them for ever.
 /// </summary>
 public sealed class ThemeAssets
 {
     private const string ResourcePrefix = "theme/static/";
 
-    private static readonly string[] Fingerprinted = [".css", ".js"];
+    private static readonly string[] Fingerprinted = [".css", ".js", ".svg", ".png", ".webp", ".jpg"];
 
     private ThemeAssets(ImmutableArray<FileOutput> files, AssetManifest manifest)
     {
@@ -47,9 +47,7 @@ public sealed class ThemeAssets
         var urls = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (name, content) in assets.OrderBy(a => a.Name, StringComparer.Ordinal))
         {
-            var published = Fingerprinted.Contains(Path.GetExtension(name))
-                ? $"{Path.ChangeExtension(name, null)}.{Hash(content)}{Path.GetExtension(name)}"
-                : name;
+            var published = Fingerprinted.Contains(Path.GetExtension(name)) ? FingerprintedName(name, content) : name;
             files.Add(new FileOutput("assets/" + published, content));
             urls[name] = "/assets/" + published;
         }
@@ -64,5 +62,7 @@ public sealed class ThemeAssets
         return memory.ToArray();
     }
 
-    private static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+    /// <summary><c>css/site.css</c> as <c>css/site.0123456789.css</c>: a name that changes whenever the content does.</summary>
+    public static string FingerprintedName(string name, byte[] content) =>
+        $"{Path.ChangeExtension(name, null)}.{Convert.ToHexStringLower(SHA256.HashData(content))[..10]}{Path.GetExtension(name)}";
 }

@@ -10,4 +10,13 @@ public sealed record AssetManifest(ImmutableSortedDictionary<string, string> Url
         : throw new KeyNotFoundException($"The theme has no asset '{name}'.");
 
     public string Stylesheet => this["css/site.css"];
+
+    /// <summary>The municipality's colours from site.yml, when it names one; site.css has the default.</summary>
+    public string? ColourStylesheet => Urls.GetValueOrDefault("css/site-colors.css");
+
+    /// <summary>The municipality's logo from site.yml, when it names one.</summary>
+    public string? Logo => Urls.GetValueOrDefault("logo");
+
+    /// <summary>This manifest with more assets, e.g. those made from site.yml.</summary>
+    public AssetManifest With(IEnumerable<KeyValuePair<string, string>> more) => new(Urls.SetItems(more));
 }

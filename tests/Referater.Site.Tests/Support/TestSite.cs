@@ -21,6 +21,9 @@ public sealed class TestSite : IDisposable
           BYR: Byrådet
         """;
 
+    public const string SampleCommittee = "beskaeftigelsesudvalget";
+    public const string SampleDate = "2026-02-17";
+
     private readonly TempDirectory _temp = new();
 
     public TestSite(string? config = DefaultConfig)
@@ -56,6 +59,10 @@ public sealed class TestSite : IDisposable
         _temp.Write($"input/{committee}/{date}/{fileName}", content);
         return this;
     }
+
+    /// <summary>The smallest site that builds: one meeting of <see cref="SampleCommittee"/> with punkt 10.</summary>
+    public static TestSite WithOneMeeting(string? config = DefaultConfig) =>
+        new TestSite(config).Meeting(SampleCommittee, SampleDate).Item(SampleCommittee, SampleDate, "10-punkt.md", ItemText(10, "Orientering"));
 
     public static string ItemText(int number, string title, string? caseNumber = "15.00.00-A00-3-25", string body = "## Beslutning\n\nGodkendt.\n", string extra = "") =>
         $"---\nnummer: {number}\ntitel: {title}\n{(caseNumber is null ? "" : $"sagsnummer: {caseNumber}\n")}{extra}---\n{body}";

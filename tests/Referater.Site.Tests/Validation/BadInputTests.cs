@@ -7,11 +7,10 @@ namespace Referater.Site.Tests.Validation;
 /// <summary>Each kind of bad input gives a Danish diagnostic with file and line, and nothing is written.</summary>
 public sealed class BadInputTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
+    private const string Committee = TestSite.SampleCommittee;
+    private const string Date = TestSite.SampleDate;
 
-    private static TestSite ValidSite() =>
-        new TestSite().Meeting(Committee, Date).Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
+    private static TestSite ValidSite() => TestSite.WithOneMeeting();
 
     private static async Task<Diagnostic> SingleError(TestSite site)
     {

@@ -1,0 +1,57 @@
+namespace Referater.Site.BrowserTests.Accessibility;
+
+/// <summary>
+/// One kind of page of the site, the address the tests open for it, the file that answers it, and whether the site
+/// must have it yet. A <c>*</c> in the file stands for the first folder the build wrote there (any one case page).
+/// </summary>
+/// <param name="Showcase">The page is in <see cref="AccessibilityShowcaseSite"/>, not in the seed site.</param>
+public sealed record AccessibilityPageType(string Name, string Url, string File, bool Required, string? WaitFor = null, bool Showcase = false)
+{
+    /// <summary>The address and file of this page type in a built site, or null when the site has no such page.</summary>
+    public (string Url, string File)? In(string output)
+    {
+        if (!File.Contains('*'))
+        {
+            return System.IO.File.Exists(Path.Combine(output, File)) ? (Url, File) : null;
+        }
+        var parent = Path.Combine(output, Path.GetDirectoryName(Path.GetDirectoryName(File))!);
+        var folder = Directory.Exists(parent)
+            ? Directory.EnumerateDirectories(parent).Order(StringComparer.Ordinal).FirstOrDefault(d => System.IO.File.Exists(Path.Combine(d, "index.html")))
+            : null;
+        if (folder is null)
+        {
+            return null;
+        }
+        var name = Path.GetFileName(folder);
+        return (Url.Replace("*", Uri.EscapeDataString(name)), File.Replace("*", name));
+    }
+}
+
+/// <summary>Every page type of the seed site. Page types a later part of the site adds are tested as soon as the build writes them.</summary>
+public static class AccessibilityPageTypes
+{
+    public static readonly IReadOnlyList<AccessibilityPageType> All =
+    [
+        new("forside", "/", "index.html", Required: true),
+        new("udvalg", "/beskaeftigelsesudvalget/", "beskaeftigelsesudvalget/index.html", Required: true),
+        new("møde", "/beskaeftigelsesudvalget/2026-02-17/", "beskaeftigelsesudvalget/2026-02-17/index.html", Required: true),
+        new("404", "/findes-ikke/", "404.html", Required: true),
+        new("møde med alle byggesten", AccessibilityShowcaseSite.MeetingUrl, "byraadet/2026-03-03/index.html", Required: true, Showcase: true),
+        new("sagsoversigt", "/sager/", "sager/index.html", Required: false),
+        new("sag", "/sager/*/", "sager/*/index.html", Required: false),
+        new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: false, WaitFor: ".search-results > li"),
+    ];
+
+    public static TheoryData<string, int> ByWidth()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var page in All)
+        {
+            data.Add(page.Name, 1280);
+            data.Add(page.Name, 375);
+        }
+        return data;
+    }
+
+    public static AccessibilityPageType Named(string name) => All.Single(p => p.Name == name);
+}

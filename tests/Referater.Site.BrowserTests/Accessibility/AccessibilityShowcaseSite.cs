@@ -1,0 +1,83 @@
+using Referater.Site.Tests.Support;
+
+namespace Referater.Site.BrowserTests.Accessibility;
+
+/// <summary>
+/// A small site that uses every building block the seeds do not: the municipality's own colour and logo, absentees,
+/// a nine-column Kommunikation grid, caseworkers, an attachment file and a closed punkt.
+/// </summary>
+public static class AccessibilityShowcaseSite
+{
+    public const string MeetingUrl = "/byraadet/2026-03-03/";
+
+    public static string WriteInput(TempDirectory temp)
+    {
+        temp.Write("showcase/site.yml", """
+            kommune: Testrup Kommune
+            url: https://referater.testrup.dk
+            tilgængelighedserklæring: https://www.was.digst.dk/referater-testrup-dk
+            logo: logo.svg
+            farve: "#8a1538"
+            udvalg:
+              - slug: byraadet
+                navn: Byrådet
+                kode: BYR
+              - slug: beskaeftigelsesudvalget
+                navn: Beskæftigelsesudvalget
+                kode: BSK
+            koder:
+              DIR: Direktionen
+              BSK: Beskæftigelsesudvalget
+              ØKE: Økonomi- og Erhvervsudvalget
+              BYR: Byrådet
+            """);
+        temp.Write("showcase/logo.svg",
+            """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="18" fill="#8a1538"/><path d="M12 26V14h4v8h8v4z" fill="#fff"/></svg>""");
+        temp.Write("showcase/byraadet/2026-03-03/index.md", """
+            ---
+            udvalg: byraadet
+            dato: 2026-03-03
+            tid: "18:00"
+            sted: Byrådssalen, Rådhuset
+            fraværende: [Anne Andersen, Bent Bentsen]
+            kommunikation: [DIR, BFU, SOS, BSK, KFU, BYB, MIN, ØKE, BYR]
+            ---
+            Mødet blev ledet af borgmesteren.
+            """);
+        temp.Write("showcase/byraadet/2026-03-03/1-budgetopfoelgning.md", """
+            ---
+            nummer: 1
+            titel: Budgetopfølgning pr. 31. januar 2026 for Arbejdsmarked og beskæftigelsesindsats
+            sagsnummer: 15.00.00-A00-3-25
+            kommunikation: [DIR, ØKE, BYR]
+            sagsbehandler: Carl Carlsen
+            øvrige_sagsbehandlere: [Dorte Dortesen, Erik Eriksen]
+            bilag:
+              - titel: Budgetopfølgning januar 2026
+                fil: budgetopfoelgning.pdf
+              - titel: Notat om forbruget
+            ---
+            ## Resume
+
+            Forbruget følger budgettet. Se [Økonomistyrelsens vejledning](https://www.oes.dk/) for rammerne.
+
+            ## Indstilling
+
+            Direktøren indstiller, at orienteringen tages til efterretning.
+
+            ## Beslutning
+
+            Indstillingen er tiltrådt.
+            """);
+        temp.WriteBytes("showcase/byraadet/2026-03-03/budgetopfoelgning.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray());
+        temp.Write("showcase/byraadet/2026-03-03/2-koeb-af-ejendom.md", """
+            ---
+            nummer: 2
+            titel: Køb af ejendom
+            lukket: true
+            beslutning_offentlig: Byrådet godkendte købet.
+            ---
+            """);
+        return temp.Combine("showcase");
+    }
+}

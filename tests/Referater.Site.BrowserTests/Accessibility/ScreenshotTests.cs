@@ -1,0 +1,48 @@
+using OpenQA.Selenium;
+
+namespace Referater.Site.BrowserTests.Accessibility;
+
+/// <summary>
+/// Every page type photographed at phone and desktop width. The pictures go to a temp folder, or to the folder named
+/// by REFERATER_SCREENSHOTS (scripts/screenshots.sh points it at docs/screenshots for the README).
+/// </summary>
+[Collection(AccessibilityCollection.Name)]
+public sealed class ScreenshotTests(AccessibilitySiteFixture site)
+{
+    private static readonly (string Suffix, int Width, int Height)[] Sizes = [("mobil", 375, 812), ("desktop", 1280, 900)];
+
+    [Fact]
+    public void Every_page_type_renders_at_phone_and_desktop_width()
+    {
+        var folder = Environment.GetEnvironmentVariable("REFERATER_SCREENSHOTS") is { Length: > 0 } target
+            ? Path.GetFullPath(target)
+            : Path.Combine(site.Output, "..", "screenshots");
+        Directory.CreateDirectory(folder);
+        var shots = AccessibilityPageTypes.All
+            .Select(p => (File: FileName(p.Name), Page: p, ScrollTo: (string?)null))
+            .Append((File: "moede-punkt", Page: AccessibilityPageTypes.Named("møde"), ScrollTo: "#punkt-12 .decision"));
+        foreach (var (file, page, scrollTo) in shots)
+        {
+            if (page.In(site.OutputOf(page)) is not { } found)
+            {
+                continue;
+            }
+            foreach (var (suffix, width, height) in Sizes)
+            {
+                AccessibilityBrowser.SetViewportWidth(site.Driver, width, height);
+                site.Driver.Navigate().GoToUrl(site.ServerOf(page).Url(found.Url));
+                if (scrollTo is not null)
+                {
+                    site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", scrollTo);
+                }
+                var png = site.Driver.GetScreenshot().AsByteArray;
+                // A blank or failed page compresses to almost nothing; a rendered page does not.
+                Assert.True(png.Length > 10_000, $"The screenshot of {page.Name} at {width} px is blank.");
+                File.WriteAllBytes(Path.Combine(folder, $"{file}-{suffix}.png"), png);
+            }
+        }
+    }
+
+    /// <summary>File names in ASCII, as the URLs are (møde → moede, søgning → soegning).</summary>
+    private static string FileName(string pageType) => Content.Slugs.From(pageType);
+}
