@@ -4,6 +4,7 @@ using Referater.Site.Content;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Rendering.Pages;
+using Referater.Site.Search;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Pipeline;
@@ -42,6 +43,15 @@ public sealed class BuildPipeline
         {
             return BuildResult.Failed(timings, total.Elapsed);
         }
+        if (options.Search)
+        {
+            var indexer = new PagefindIndexer(options.InputDirectory);
+            await StageAsync("Bygger søgeindeks", timings, () => indexer.IndexAsync(staging.StagingDirectory, diagnostics, cancellationToken));
+            if (diagnostics.HasErrors)
+            {
+                return BuildResult.Failed(timings, total.Elapsed);
+            }
+        }
         Stage("Udgiver", timings, staging.Commit);
         return new BuildResult(true, site.Meetings.Length, site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings, total.Elapsed);
     }
@@ -53,6 +63,7 @@ public sealed class BuildPipeline
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
+        new SearchPages(),
         new AttachmentFiles(),
     ];
 
