@@ -57,10 +57,10 @@ public sealed class PagefindIndexer(string inputDirectory)
         "søgeindekset kræver Node.js og npm, men de findes ikke på denne maskine. Installer Node.js (som indeholder npm), "
         + "fx 'apt-get install nodejs npm', eller byg uden søgning med --no-search.";
 
-    /// <summary>The repository's npm project: the nearest folder above the working directory, the input or the generator that pins Pagefind.</summary>
+    /// <summary>The npm project that pins Pagefind: the nearest one above the input folder, else above the working directory or the generator.</summary>
     private string? FindPackageRoot()
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), Path.GetFullPath(inputDirectory), AppContext.BaseDirectory })
+        foreach (var start in new[] { Path.GetFullPath(inputDirectory), Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
