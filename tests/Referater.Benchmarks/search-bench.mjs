@@ -110,7 +110,10 @@ const exited = new Promise((resolve) => chromium.once("exit", resolve));
 chromium.kill();
 await exited;
 server.close();
-rmSync(profile, { recursive: true, force: true });
+// Chromium's helper processes may still be closing files in the profile; the temp folder is cleaned later if so.
+try {
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+} catch {}
 if (answered === null) {
   console.error("Chromium answered no query within 120 s.");
   process.exit(1);

@@ -63,7 +63,6 @@ public sealed class BuildPipeline
         new SitePages(),
         new CommitteePages(),
         new MeetingPages(),
-        new SearchPages(),
         new AttachmentFiles(),
     ];
 
