@@ -121,13 +121,13 @@ function render(data, hit) {
   const heading = document.createElement("h2");
   heading.className = "search-result__title";
   const link = document.createElement("a");
-  const meeting = `${data.meta.udvalg ?? data.meta.title}, ${data.meta.dato ?? ""}`;
+  const meeting = [data.meta.udvalg ?? data.meta.title, data.meta.dato].filter(Boolean).join(", ");
   link.href = hit.id === null ? data.url : `${data.url}#${hit.id}`;
   link.textContent = hit.title ?? `${data.meta.type ?? "Møde"}: ${meeting}`;
   heading.append(link);
   const context = document.createElement("p");
   context.className = "search-result__meeting";
-  context.textContent = `${data.meta.type ?? ""} ${meeting}`.trim();
+  context.textContent = [data.meta.type, meeting].filter(Boolean).join(" · ");
   item.append(heading, context, excerpt(data.content.split(/\s+/), hit));
   return item;
 }
@@ -143,7 +143,9 @@ function announce() {
   }
 }
 
-async function showMore(token) {
+// Adds the punkter of the next meetings; a reader who asked for more by keyboard lands on the first new result.
+async function showMore(token, focusNew = false) {
+  const before = list.children.length;
   let added = 0;
   while (added === 0 && state.next < state.results.length) {
     const batch = state.results.slice(state.next, state.next + MEETINGS_PER_BATCH);
@@ -162,6 +164,9 @@ async function showMore(token) {
   state.shown += added;
   more.hidden = state.next >= state.results.length;
   announce();
+  if (focusNew) {
+    list.children[before]?.querySelector("a")?.focus();
+  }
 }
 
 async function run() {
@@ -211,7 +216,7 @@ query.addEventListener("focus", () => loadPagefind().then((engine) => engine.ini
 for (const name of [...FILTERS, "sortering"]) {
   form.elements.namedItem(name).addEventListener("change", run);
 }
-more.addEventListener("click", () => showMore(generation));
+more.addEventListener("click", () => showMore(generation, true));
 
 fromUrl();
 if (query.value.trim() !== "") {
