@@ -6,7 +6,11 @@ namespace Referater.Site.Tests.Cli;
 /// <summary>The command line as an editor meets it: exit codes, messages without stack traces, output left alone on failure.</summary>
 public sealed class BuildCommandTests
 {
-    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args)
+    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args) =>
+        RunWithPath(null, workingDirectory, args);
+
+    /// <summary>Runs the generator with another PATH, to meet a machine without some program.</summary>
+    private static (int ExitCode, string Out, string Error) RunWithPath(string? path, string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +24,10 @@ public sealed class BuildCommandTests
             start.ArgumentList.Add(arg);
         }
         start.Environment["CI"] = "true";
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -36,6 +44,51 @@ public sealed class BuildCommandTests
         Assert.True(exitCode == 0, error);
         Assert.Matches(@"Bygget: 2 møder, 14 punkter, \d+ sider \(\d+ filer\), 0 advarsler, [\d,]+ s → output", output);
         Assert.True(File.Exists(temp.Combine("output", "beskaeftigelsesudvalget", "2026-02-17", "index.html")));
+        Assert.True(File.Exists(temp.Combine("output", "pagefind", "pagefind.js")));
+    }
+
+    [Fact]
+    public void No_search_builds_without_Node()
+    {
+        using var temp = new TempDirectory();
+        temp.CopyFrom(Repository.SeedInput, "input");
+
+        var (exitCode, _, error) = RunWithPath(DotnetFolder, temp.Path, "build", "--no-search");
+
+        Assert.True(exitCode == 0, error);
+        Assert.True(File.Exists(temp.Combine("output", "soeg", "index.html")));
+        Assert.False(Directory.Exists(temp.Combine("output", "pagefind")));
+    }
+
+    [Fact]
+    public void Without_Node_the_build_says_what_to_install_and_leaves_the_previous_output()
+    {
+        using var temp = new TempDirectory();
+        temp.CopyFrom(Repository.SeedInput, "input");
+        temp.Write("output/index.html", "previous site");
+
+        var (exitCode, output, error) = RunWithPath(DotnetFolder, temp.Path, "build");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("fejl: søgeindekset kræver Node.js og npm", error);
+        Assert.Contains("--no-search", error);
+        Assert.DoesNotContain("Exception", error);
+        Assert.Equal("previous site", File.ReadAllText(temp.Combine("output", "index.html")));
+        Assert.Empty(output);
+    }
+
+    /// <summary>A PATH with dotnet on it and nothing else (no node, no npm): the folder dotnet really lives in.</summary>
+    private static string DotnetFolder
+    {
+        get
+        {
+            var dotnet = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+                .Select(directory => Path.Combine(directory, "dotnet"))
+                .First(File.Exists);
+            var folder = Path.GetDirectoryName(File.ResolveLinkTarget(dotnet, returnFinalTarget: true)?.FullName ?? dotnet)!;
+            Assert.False(File.Exists(Path.Combine(folder, "node")), $"{folder} holds both dotnet and node; the test needs a PATH without node.");
+            return folder;
+        }
     }
 
     [Fact]
