@@ -89,6 +89,18 @@ public sealed class SearchTests(BrowserSiteFixture site)
     }
 
     [Fact]
+    public void Words_of_the_page_frame_are_not_indexed()
+    {
+        // "publicerer" stands only in the footer of every page.
+        const string word = "publicerer";
+        Assert.Contains(word, site.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
+
+        site.Open("/soeg/?q=" + Uri.EscapeDataString(word));
+
+        site.Browser.WaitFor(_ => Status().StartsWith("Ingen resultater", StringComparison.Ordinal), "\"Ingen resultater\"");
+    }
+
+    [Fact]
     public void The_search_box_in_the_header_leads_to_the_search_page()
     {
         site.Open(Meeting2026);

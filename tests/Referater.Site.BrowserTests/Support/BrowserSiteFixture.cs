@@ -29,6 +29,9 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
         _browser = new Browser();
     }
 
+    /// <summary>A built file of the site as text (<c>soeg/index.html</c>).</summary>
+    public string Raw(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
     /// <summary>Opens a page of the site by its path and query (<c>/soeg/?q=…</c>).</summary>
     public void Open(string pathAndQuery) => Browser.Driver.Navigate().GoToUrl(Server.UrlOf(pathAndQuery));
 
