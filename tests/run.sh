@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what the tests need first, so that it works on a fresh machine:
-# the npm packages pinned in package-lock.json, and Debian's chromium and chromium-driver for the browser tests.
+# Node.js, the npm packages pinned in package-lock.json (Pagefind builds the search index), and Debian's chromium and chromium-driver for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -f package-lock.json ] && [ ! -d node_modules ]; then
+if ! command -v npm >/dev/null && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+if [ -f package-lock.json ] && [ ! -d node_modules/pagefind ]; then
   npm ci --no-audit --no-fund
 fi
 

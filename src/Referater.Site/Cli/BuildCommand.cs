@@ -5,7 +5,7 @@ using Referater.Site.Validation;
 
 namespace Referater.Site.Cli;
 
-/// <summary><c>build [--input DIR] [--output DIR]</c>: the whole site, written only when the input is valid.</summary>
+/// <summary><c>build [--input DIR] [--output DIR] [--no-search]</c>: the whole site, written only when the input is valid.</summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -13,9 +13,10 @@ public static class BuildCommand
         var input = CommonOptions.Input();
         var output = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Byg sitet fra indholdsmappen til output-mappen") { input, output, verbose };
+        var noSearch = new Option<bool>("--no-search") { Description = "Byg uden søgeindeks (Pagefind); /soeg/ virker så ikke" };
+        var command = new Command("build", "Byg sitet fra indholdsmappen til output-mappen") { input, output, verbose, noSearch };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!) { Verbose = parse.GetValue(verbose) },
+            new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!) { Verbose = parse.GetValue(verbose), Search = !parse.GetValue(noSearch) },
             cancellationToken));
         return command;
     }

@@ -3,6 +3,7 @@ using Referater.Site.Linking;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Rendering.Pages;
+using Referater.Site.Search;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Pipeline;
@@ -34,6 +35,15 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings);
+        }
+        if (options.Search)
+        {
+            var indexer = new PagefindIndexer(options.InputDirectory);
+            await timings.MeasureAsync("Bygger søgeindeks", () => indexer.IndexAsync(staging.StagingDirectory, diagnostics, cancellationToken));
+            if (diagnostics.HasErrors)
+            {
+                return BuildResult.Failed(timings);
+            }
         }
         timings.Measure("Udgiver", staging.Commit);
         return new BuildResult(true, context.Site.Meetings.Length, context.Site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings.Stages, timings.Elapsed);

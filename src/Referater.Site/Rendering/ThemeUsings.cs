@@ -2,3 +2,5 @@
 // them in every tool; these usings give them the model and view types.
 global using Referater.Site.Content;
 global using Referater.Site.Rendering;
+global using Referater.Site.Rendering.Pages;
+global using Referater.Site.Search;

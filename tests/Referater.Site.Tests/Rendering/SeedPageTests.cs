@@ -97,6 +97,7 @@ public sealed class SeedPageTests(SeedSiteFixture site) : IClassFixture<SeedSite
     [InlineData("index.html")]
     [InlineData("beskaeftigelsesudvalget/index.html")]
     [InlineData("404.html")]
+    [InlineData("soeg/index.html")]
     public void Pages_are_Danish_UTF8_and_semantic(string page)
     {
         var raw = site.Raw(page);

@@ -26,9 +26,17 @@ public static class SiteCommand
         return start;
     }
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => RunWithPath(null, workingDirectory, args);
+
+    /// <summary>Runs the generator with another PATH, to meet a machine without some program.</summary>
+    public static Result RunWithPath(string? path, string workingDirectory, params string[] args)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, args))!;
+        var start = StartInfo(workingDirectory, args);
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -1,12 +1,15 @@
 using Referater.Site.Pipeline;
+using Referater.Site.Search;
 using Referater.Site.Theme;
 
 namespace Referater.Site.Rendering.Pages;
 
-/// <summary>The pages every site has once: the front page, the 404 page, and <c>/was</c> for the accessibility statement.</summary>
+/// <summary>The pages every site has once: the front page, the search page, the 404 page, and <c>/was</c> for the accessibility statement.</summary>
 public sealed class SitePages : IOutputSource
 {
     public const string NotFoundFile = "404.html";
+
+    public const string SearchUrl = "/soeg/";
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
@@ -14,6 +17,12 @@ public sealed class SitePages : IOutputSource
         {
             [nameof(HomePage.Page)] = context.PageAt("/"),
             [nameof(HomePage.Meetings)] = context.Meetings,
+        });
+        yield return new PageOutput(PageOutput.FileFor(SearchUrl), typeof(SearchPage), new Dictionary<string, object?>
+        {
+            [nameof(SearchPage.Page)] = context.PageAt(SearchUrl),
+            [nameof(SearchPage.Years)] = SearchFacets.Years(context.Meetings),
+            [nameof(SearchPage.KleGroups)] = SearchFacets.KleGroups(context.Meetings),
         });
         yield return new PageOutput(NotFoundFile, typeof(NotFoundPage), new Dictionary<string, object?>
         {

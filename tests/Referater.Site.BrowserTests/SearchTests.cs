@@ -1,0 +1,147 @@
+using OpenQA.Selenium;
+using Referater.Site.BrowserTests.Support;
+using Referater.Site.Tests.Support;
+
+namespace Referater.Site.BrowserTests;
+
+/// <summary>The search page in real Chromium against the seed site and its Pagefind index, under the site's CSP.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchTests(BrowserSiteFixture site)
+{
+    private const string Meeting2026 = "/beskaeftigelsesudvalget/2026-02-17/";
+    private const string Meeting2023 = "/beskaeftigelsesudvalget/2023-12-12/";
+
+    private IWebDriver Driver => site.Browser.Driver;
+
+    [Theory]
+    [InlineData("ungeløftet", Meeting2026 + "#punkt-12")]
+    [InlineData("hjemløshed", Meeting2023 + "#punkt-91")]
+    public void Typing_a_query_lists_a_link_to_the_punkt(string query, string expected)
+    {
+        site.Open("/soeg/");
+        var box = Driver.FindElement(By.Id("soeg-q"));
+        box.SendKeys(query);
+
+        var links = WaitForResults();
+
+        Assert.Contains(expected, links);
+        var link = Driver.FindElement(By.CssSelector($"main #soeg-resultater a[href='{expected}']"));
+        Assert.Contains("Beskæftigelsesudvalget", link.FindElement(By.XPath("ancestor::li")).Text);
+        Assert.Matches(@"\d+ punkt(er)? i \d+ møder?", Status());
+        Assert.Contains("q=" + Uri.EscapeDataString(query), Driver.Url);
+    }
+
+    [Theory]
+    [InlineData("partnerskabernes", Meeting2026 + "#punkt-12")]
+    [InlineData("beslutningen", Meeting2023 + "#punkt-87")]
+    public void Danish_stemming_finds_other_forms_of_a_word(string query, string expected)
+    {
+        // The query's exact form is nowhere in the content, so only the stemmer can find the punkt.
+        var content = string.Join("\n", Directory.EnumerateFiles(Repository.SeedInput, "*.md", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.DoesNotContain(query, content, StringComparison.OrdinalIgnoreCase);
+
+        site.Open("/soeg/?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains(expected, WaitForResults());
+    }
+
+    [Fact]
+    public void A_shared_link_runs_its_search_and_filters_on_load()
+    {
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("beskæftigelse") + "&aar=2023");
+
+        var links = WaitForResults();
+
+        Assert.Equal("beskæftigelse", Driver.FindElement(By.Id("soeg-q")).GetAttribute("value"));
+        Assert.Equal("2023", Driver.FindElement(By.Id("soeg-aar")).GetAttribute("value"));
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith(Meeting2023, link));
+        Assert.Contains(links, link => link.StartsWith(Meeting2023 + "#punkt-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_KLE_filter_keeps_only_punkter_of_that_main_group()
+    {
+        // Punkt 13 of 2026-02-17 is filed under KLE 17 (Folkeskoleundervisning); its neighbours under 15 and 00.
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("Beskæftigelsesudvalget"));
+        Assert.Contains(WaitForResults(), link => !link.EndsWith("#punkt-13", StringComparison.Ordinal));
+
+        Driver.FindElement(By.CssSelector("#soeg-kle option[value='17']")).Click();
+
+        site.Browser.WaitFor(d => d.Url.Contains("kle=17", StringComparison.Ordinal), "kle=17 i adressen");
+        var links = site.Browser.WaitFor(_ => ResultLinks() is { Count: > 0 } l && l.All(h => h.EndsWith("#punkt-13", StringComparison.Ordinal)) ? l : null, "kun punkt 13");
+        Assert.Equal([Meeting2026 + "#punkt-13"], links);
+    }
+
+    [Fact]
+    public void Newest_first_puts_the_latest_meeting_on_top()
+    {
+        site.Open("/soeg/?q=beslutning&sortering=nyeste");
+        Assert.StartsWith(Meeting2026, WaitForResults()[0]);
+    }
+
+    [Fact]
+    public void A_query_without_hits_says_so()
+    {
+        site.Open("/soeg/?q=xylofonorkester");
+        site.Browser.WaitFor(_ => Status().StartsWith("Ingen resultater", StringComparison.Ordinal), "\"Ingen resultater\"");
+        Assert.Empty(ResultLinks());
+    }
+
+    [Fact]
+    public void Words_of_the_page_frame_are_not_indexed()
+    {
+        // "publicerer" stands only in the footer of every page.
+        const string word = "publicerer";
+        Assert.Contains(word, site.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
+
+        site.Open("/soeg/?q=" + Uri.EscapeDataString(word));
+
+        site.Browser.WaitFor(_ => Status().StartsWith("Ingen resultater", StringComparison.Ordinal), "\"Ingen resultater\"");
+    }
+
+    [Fact]
+    public void The_search_box_in_the_header_leads_to_the_search_page()
+    {
+        site.Open(Meeting2026);
+        var box = Driver.FindElement(By.CssSelector("header form[role=search] input[name=q]"));
+        box.SendKeys("hjemløshed");
+        box.Submit();
+
+        Assert.Contains(Meeting2023 + "#punkt-91", WaitForResults());
+        Assert.Equal(new Uri(site.Server.Address, "/soeg/").AbsolutePath, new Uri(Driver.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public void A_result_leads_to_the_punkt_on_the_meeting_page()
+    {
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("ungeløftet"));
+        WaitForResults();
+        Driver.FindElement(By.CssSelector($"#soeg-resultater a[href='{Meeting2026}#punkt-12']")).Click();
+
+        site.Browser.WaitFor(d => d.Url.EndsWith("#punkt-12", StringComparison.Ordinal), "mødesiden");
+        Assert.StartsWith("Punkt 12:", Driver.FindElement(By.CssSelector("#punkt-12 h2")).Text);
+    }
+
+    [Fact]
+    public void Search_runs_under_the_sites_Content_Security_Policy()
+    {
+        Assert.Contains("'wasm-unsafe-eval'", SiteServer.ContentSecurityPolicy);
+        Assert.DoesNotContain("'unsafe-inline'", SiteServer.ContentSecurityPolicy);
+        site.Browser.ConsoleMessages();
+
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("hjemløshed"));
+        WaitForResults();
+
+        Assert.DoesNotContain(site.Browser.ConsoleMessages(), m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private string Status() => Driver.FindElement(By.Id("soeg-status")).Text;
+
+    private List<string> ResultLinks() =>
+        Driver.FindElements(By.CssSelector("main #soeg-resultater li a")).Select(a => a.GetDomAttribute("href") ?? "").ToList();
+
+    /// <summary>Waits until the search has answered with at least one result, and returns the result links in order.</summary>
+    private List<string> WaitForResults() =>
+        site.Browser.WaitFor(_ => ResultLinks() is { Count: > 0 } links && !Status().StartsWith("Søger", StringComparison.Ordinal) ? links : null, "søgeresultater")!;
+}
