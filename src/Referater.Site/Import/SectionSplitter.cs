@@ -103,7 +103,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             }
             pendingBlank = false;
         }
-        return ([.. sections.Select(s => s.Build())], attachments.ToImmutable());
+        return ([.. sections.Where(s => s.Kind != SectionKind.Attachments).Select(s => s.Build())], attachments.ToImmutable());
     }
 
     private static void AddText(Builder section, string text, bool afterBlank)
