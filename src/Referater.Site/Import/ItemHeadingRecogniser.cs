@@ -12,7 +12,7 @@ public sealed record ItemHeading(int Index, int Number, string Title, bool IsClo
 /// </summary>
 public sealed partial class ItemHeadingRecogniser(ItemLabels itemLabels, SectionLabels sectionLabels, ImportLog log)
 {
-    [GeneratedRegex(@"^(?:punkt|pkt)\.?\s*(?<n>\d{1,4})\b\s*[:.\-–)]?\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:punkt|pkt)\.?\s*(?<n>\d{1,4})\b\s*(?<separator>[:.\-–)]?)\s*(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExplicitPattern();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\.\s+(?<title>\p{Lu}.*)$")]
@@ -51,8 +51,10 @@ public sealed partial class ItemHeadingRecogniser(ItemLabels itemLabels, Section
                 continue;
             }
             var (level, _) = LineText.Heading(lines[i].Trimmed);
-            var standsAlone = level > 0 || i == 0 || lines[i - 1].IsBlank || lines[i].AfterPageBreak;
             var match = pattern.Match(LineText.Plain(lines[i].Text));
+            // A PDF's heading may follow the text above it directly; "Punkt 3 i aftalen …" in the prose has no colon.
+            var standsAlone = level > 0 || i == 0 || lines[i - 1].IsBlank || lines[i].AfterPageBreak
+                              || match.Groups["separator"].Value is ":";
             if (!standsAlone || !match.Success || !int.TryParse(match.Groups["n"].Value, out var number))
             {
                 continue;
