@@ -16,7 +16,7 @@ public static partial class GridParser
     [GeneratedRegex(@"^(?<code>[A-ZÆØÅ]{2,5})\s+(?<mark>[xX✓✔])$")]
     private static partial Regex CodeWithMarkPattern();
 
-    [GeneratedRegex(@"^[xX✓✔](?:\s+[xX✓✔])*$")]
+    [GeneratedRegex(@"^[xX✓✔](?:\s*[xX✓✔])*$")]
     private static partial Regex MarksPattern();
 
     public static bool IsCode(string token) => CodePattern().IsMatch(token);
@@ -71,7 +71,7 @@ public static partial class GridParser
                 markLines.Add(lines[i]);
             }
         }
-        var marks = markLines.SelectMany(l => Tokens(l.Text)).Count();
+        var marks = markLines.Sum(l => l.Text.Count(ch => !char.IsWhiteSpace(ch)));
         ImmutableArray<string>? marked = marks == 0 ? null
             : marks == columns.Length && markLines.Count == 1 ? columns
             : markLines.Count == 1 ? ByPosition(lines[header].Text, markLines[0].Text, columns) : null;
@@ -84,11 +84,14 @@ public static partial class GridParser
     /// </summary>
     private static ImmutableArray<string>? ByPosition(string header, string marks, ImmutableArray<string> columns)
     {
-        if (!char.IsWhiteSpace(marks[0]))
+        var spans = CodeSpans(header);
+        var indent = marks.Length - marks.TrimStart().Length;
+        var laidOut = spans.Count >= 2 && spans.Zip(spans.Skip(1)).All(p => p.Second.Start - p.First.End >= 2);
+        // A mark at the header's own indentation is what a collapsed line looks like too ("X X" under "DIR BFU …").
+        if (!laidOut || indent <= spans[0].Start || marks.Trim().Contains("XX", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
-        var spans = CodeSpans(header);
         var marked = new List<string>();
         for (var position = 0; position < marks.Length; position++)
         {
@@ -98,6 +101,10 @@ public static partial class GridParser
             }
             var under = spans.Where(s => position >= s.Start - 1 && position <= s.End).ToList();
             if (under.Count != 1)
+            {
+                return null;
+            }
+            if (marked.Contains(under[0].Code))
             {
                 return null;
             }

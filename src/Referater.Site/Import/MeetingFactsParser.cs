@@ -47,8 +47,9 @@ public sealed partial class MeetingFactsParser(ImportLog log, IReadOnlyCollectio
         var collecting = ListTarget.None;
         var inToc = false;
 
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             var plain = LineText.Plain(line.Text);
             if (plain.Length == 0)
             {
@@ -71,8 +72,15 @@ public sealed partial class MeetingFactsParser(ImportLog log, IReadOnlyCollectio
                 continue;
             }
             inToc = false;
-            if (KindPattern().Match(plain) is { Success: true } title && (date is null || committees.Count == 0))
+            if (KindPattern().Match(plain) is { Success: true } && (date is null || committees.Count == 0))
             {
+                // A PDF wraps a long title line: "REFERAT Beskæftigelsesudvalget d. 10-03-" / "2026".
+                while (index + 1 < lines.Count && !lines[index + 1].IsBlank && !LabelPattern().IsMatch(LineText.Plain(lines[index + 1].Text)))
+                {
+                    var next = LineText.Plain(lines[++index].Text);
+                    plain = plain.Length > 1 && plain[^1] == '-' && char.IsDigit(plain[^2]) ? plain + next : $"{plain} {next}";
+                }
+                var title = KindPattern().Match(plain);
                 kind = title.Groups["kind"].Value.Equals("dagsorden", StringComparison.OrdinalIgnoreCase) ? MeetingKind.Dagsorden : MeetingKind.Referat;
                 ReadTitle(title.Groups["rest"].Value, line.Number, committees, ref date, ref time);
                 continue;

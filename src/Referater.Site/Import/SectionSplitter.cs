@@ -20,6 +20,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
 
     private const int MaxSubHeadingLength = 80;
     private const int MaxSubHeadingWords = 10;
+    private const int MaxTightHeadingLength = 40;
 
     private sealed class Builder(string heading, SectionKind kind)
     {
@@ -173,7 +174,10 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         {
             return false;
         }
-        var standsAlone = (i == 0 || lines[i - 1].IsBlank || lines[i].AfterPageBreak) && i + 1 < lines.Count && lines[i + 1].IsBlank;
+        var startsParagraph = i == 0 || lines[i - 1].IsBlank || lines[i].AfterPageBreak;
+        // In a PDF's text the prose may follow its heading on the very next line; wrapped prose fills its first line.
+        var standsAlone = startsParagraph && i + 1 < lines.Count
+                          && (lines[i + 1].IsBlank || (plain.Length <= MaxTightHeadingLength && lines[i + 1].Trimmed.Length > 2 * plain.Length));
         if (!standsAlone || plain.Length > MaxSubHeadingLength || !char.IsUpper(plain[0]) && !char.IsDigit(plain[0]))
         {
             return false;

@@ -10,11 +10,10 @@ public sealed class ImportRun : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    private ImportRun(string text, string config, string fileName, bool force, Action<TempDirectory>? before)
+    private ImportRun(string text, string config, string fileName, bool force, byte[]? content)
     {
         _temp.Write("input/site.yml", config);
-        before?.Invoke(_temp);
-        Source = _temp.Write(fileName, text);
+        Source = content is null ? _temp.Write(fileName, text) : _temp.WriteBytes(fileName, content);
         var diagnostics = new DiagnosticBag();
         Result = Importer.Run(new ImportOptions(Source, Input, force), diagnostics);
         Diagnostics = diagnostics.Sorted();
@@ -26,8 +25,9 @@ public sealed class ImportRun : IDisposable
         }
     }
 
-    public static ImportRun Of(string text, string config = TestSite.DefaultConfig, string fileName = "referat.txt", bool force = false, Action<TempDirectory>? before = null) =>
-        new(text, config, fileName, force, before);
+    public static ImportRun Of(string text, string config = TestSite.DefaultConfig, string fileName = "referat.txt", bool force = false,
+        byte[]? content = null) =>
+        new(text, config, fileName, force, content);
 
     public string Input => _temp.Combine("input");
 
