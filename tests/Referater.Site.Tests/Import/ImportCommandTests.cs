@@ -19,7 +19,7 @@ public sealed class ImportCommandTests
     {
         using var temp = Folder();
         temp.Write("referat.txt", "REFERAT Teknik- og Miljøudvalget d. 17-02-2026\n\nPunkt 1: Budget\n\nBeslutning\n\nGodkendt.\n");
-        var (code, output, error) = Cli.Run(temp.Path, "import", "referat.txt");
+        var (code, output, error) = GeneratorProcess.Run(temp.Path, "import", "referat.txt");
         Assert.Equal(1, code);
         Assert.Contains("referat.txt:1:1: fejl: udvalget 'Teknik- og Miljøudvalget' findes ikke i site.yml.", error);
         Assert.Contains("  - slug: teknik-og-miljoeudvalget\n    navn: Teknik- og Miljøudvalget\n", error.Replace("\r\n", "\n"));
@@ -33,18 +33,18 @@ public sealed class ImportCommandTests
     {
         using var temp = Folder();
         temp.Write("referat.txt", Referat);
-        Assert.Equal(0, Cli.Run(temp.Path, "import", "referat.txt").ExitCode);
+        Assert.Equal(0, GeneratorProcess.Run(temp.Path, "import", "referat.txt").ExitCode);
         var bundle = temp.Combine("input", "beskaeftigelsesudvalget", "2026-02-17");
         File.AppendAllText(Path.Combine(bundle, "1-budget.md"), "\nRettet af redaktøren.\n");
 
         temp.Write("referat.txt", Referat.Replace("Godkendt.", "Anbefales."));
-        var (code, output, error) = Cli.Run(temp.Path, "import", "referat.txt", "--input", "input");
+        var (code, output, error) = GeneratorProcess.Run(temp.Path, "import", "referat.txt", "--input", "input");
         Assert.Equal(1, code);
         Assert.Contains("fejl: mødet findes allerede (input/beskaeftigelsesudvalget/2026-02-17). Importen overskriver det kun med --force", error);
         Assert.Empty(output);
         Assert.Contains("Rettet af redaktøren.", File.ReadAllText(Path.Combine(bundle, "1-budget.md")));
 
-        var forced = Cli.Run(temp.Path, "import", "referat.txt", "--force");
+        var forced = GeneratorProcess.Run(temp.Path, "import", "referat.txt", "--force");
         Assert.Equal(0, forced.ExitCode);
         Assert.Contains("Skrev input/beskaeftigelsesudvalget/2026-02-17/1-budget.md", forced.Out);
         Assert.Contains("Anbefales.", File.ReadAllText(Path.Combine(bundle, "1-budget.md")));
@@ -56,7 +56,7 @@ public sealed class ImportCommandTests
     {
         using var temp = Folder();
         temp.Write("referat.txt", Referat.Replace("Beslutning\n", "Noget løst.\n\nBeslutning\n"));
-        var (code, output, error) = Cli.Run(temp.Path, "import", "referat.txt");
+        var (code, output, error) = GeneratorProcess.Run(temp.Path, "import", "referat.txt");
         Assert.Equal(0, code);
         Assert.Contains("referat.txt:9:1: advarsel: punkt 1: teksten står før punktets første afsnit", error);
         Assert.Contains("Importeret: 1 punkter, 1 advarsler → input/beskaeftigelsesudvalget/2026-02-17", output);
@@ -68,7 +68,7 @@ public sealed class ImportCommandTests
         using var temp = Folder();
         temp.WriteBytes("referat.pdf", "%PDF-1.4\n"u8.ToArray());
         var emptyPath = Directory.CreateDirectory(temp.Combine("bin")).FullName;
-        var (code, _, error) = Cli.RunWithPath(temp.Path, emptyPath, "import", "referat.pdf");
+        var (code, _, error) = GeneratorProcess.RunWithPath(temp.Path, emptyPath, "import", "referat.pdf");
         Assert.Equal(1, code);
         Assert.Contains("referat.pdf:1:1: fejl: en PDF kræver programmet pdftotext, som ikke findes på PATH. Installér det (Debian/Ubuntu: apt-get install poppler-utils", error);
     }
@@ -80,7 +80,7 @@ public sealed class ImportCommandTests
     {
         using var temp = Folder();
         temp.Write("referat.docx", "PK");
-        var (code, _, error) = Cli.Run(temp.Path, "import", file);
+        var (code, _, error) = GeneratorProcess.Run(temp.Path, "import", file);
         Assert.Equal(1, code);
         Assert.Contains(message, error);
         Assert.DoesNotContain("Exception", error);

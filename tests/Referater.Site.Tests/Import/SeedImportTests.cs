@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Referater.Site.Content;
 using Referater.Site.Tests.Support;
@@ -75,24 +74,8 @@ public sealed partial class SeedImportTests
     public void At_least_99_percent_of_the_source_words_survive_into_the_bundle(string date)
     {
         using var run = ImportSeed(date);
-        var source = File.ReadAllText(run.Source);
-        var contentWords = Words(run.AllWrittenText()).ToHashSet(StringComparer.Ordinal);
-        var sourceWords = Words(source).Distinct(StringComparer.Ordinal).Where(w => !StructuralLabels.Contains(w)).ToList();
-        var missing = sourceWords.Where(w => !contentWords.Contains(w)).ToList();
-        var coverage = 1.0 - (double)missing.Count / sourceWords.Count;
-        Assert.True(coverage >= 0.99, $"{coverage:P1} of the words survive; missing: {string.Join(", ", missing)}");
-        Assert.True(sourceWords.Count > 500, "the seed texts are whole referater");
+        SourceWords.AssertMostSurvive(File.ReadAllText(run.Source), run.AllWrittenText());
     }
-
-    /// <summary>Labels of the printed layout that the content format holds as structure (front matter keys, headings) instead of text.</summary>
-    private static readonly HashSet<string> StructuralLabels =
-        ["REFERAT", "Mødedato", "Mødested", "Tirsdag", "d", "kl", "Indholdsfortegnelse", "Punkt", "Kommunikation", "X", "x",
-         "Sagsbehandler", "Øvrige", "sagsbehandlere", "Bilag"];
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordPattern();
-
-    private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
 
     [Fact]
     public void Import_then_build_works_in_a_fresh_folder_with_only_site_yml()
@@ -102,49 +85,17 @@ public sealed partial class SeedImportTests
         foreach (var date in new[] { "2026-02-17", "2023-12-12" })
         {
             var source = temp.Write($"{date}.txt", File.ReadAllText(Repository.Fixture("seeds", $"{date}-beskaeftigelsesudvalget.txt")));
-            var (importCode, importOut, importError) = Cli.Run(temp.Path, "import", source);
+            var (importCode, importOut, importError) = GeneratorProcess.Run(temp.Path, "import", source);
             Assert.True(importCode == 0, importError);
             Assert.Contains($"Skrev input/beskaeftigelsesudvalget/{date}/index.md", importOut);
             Assert.Matches($@"Importeret: 7 punkter, \d+ advarsler → input/beskaeftigelsesudvalget/{date}", importOut);
             Assert.Matches(@": advarsel: punkt \d+: X-markeringerne", importError);
         }
-        var (code, output, error) = Cli.Run(temp.Path, "build");
+        var (code, output, error) = GeneratorProcess.Run(temp.Path, "build");
         Assert.True(code == 0, error);
         Assert.Matches(@"Bygget: 2 møder, 14 punkter", output);
         var page = File.ReadAllText(temp.Combine("output", "beskaeftigelsesudvalget", "2026-02-17", "index.html"));
         Assert.Contains("Orientering om invitation til partnerskabsdag om Ungeløftet", page);
         Assert.Contains("Rammen for invitationen", page);
-    }
-}
-
-/// <summary>Runs the built generator as an editor would, in a given folder.</summary>
-internal static class Cli
-{
-    public static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args) =>
-        RunWithPath(workingDirectory, null, args);
-
-    public static (int ExitCode, string Out, string Error) RunWithPath(string workingDirectory, string? path, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Referater.Site.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["CI"] = "true";
-        if (path is not null)
-        {
-            start.Environment["PATH"] = path;
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
     }
 }
