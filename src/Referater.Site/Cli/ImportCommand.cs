@@ -32,6 +32,12 @@ public static class ImportCommand
             Console.Error.WriteLine($"fejl: importen kunne ikke skrive eller læse en fil: {exception.Message}");
             return 1;
         }
+        catch (Exception exception)
+        {
+            Terminal.PrintDiagnostics(diagnostics.Sorted());
+            Console.Error.WriteLine($"fejl: importen stoppede uventet: {exception.GetBaseException().Message}. Indholdsmappen er ikke ændret.");
+            return 2;
+        }
         Terminal.PrintDiagnostics(diagnostics.Sorted());
         var warnings = diagnostics.Count(Severity.Warning);
         if (!result.Succeeded)

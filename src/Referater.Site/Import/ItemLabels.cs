@@ -18,6 +18,9 @@ public sealed partial class ItemLabels(SiteConfig config)
     [GeneratedRegex(@"^(?:lukket\s+punkt|lukket\s+sag|lukket|punktet\s+(?:er\s+lukket|behandles\s+for\s+lukkede\s+døre))\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedPattern();
 
+    [GeneratedRegex(@"^(?:åbent\s+punkt|åben\s+sag|åbent)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenPattern();
+
     [GeneratedRegex(@"^\(?\s*lukket(?:\s+punkt)?\s*\)?\s*[:\-–]\s*(?<rest>.+)$|^(?<rest>.+?)\s*(?:[-–:]\s*|\()\s*lukket(?:\s+punkt)?\s*\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedTitlePattern();
 
@@ -52,7 +55,15 @@ public sealed partial class ItemLabels(SiteConfig config)
     /// <summary>"Lukket punkt: Salg af grund" and "Salg af grund (Lukket punkt)": the title, and that the punkt is closed.</summary>
     public static (string Title, bool IsClosed) ClosedTitle(string title)
     {
+        // "Punkt 5: Lukket punkt" names nothing else: the title is all there is, and the punkt is closed.
+        if (IsClosedMarker(title))
+        {
+            return (title.TrimEnd('.'), true);
+        }
         var match = ClosedTitlePattern().Match(title);
         return match.Success ? (match.Groups["rest"].Value.Trim(), true) : (title, false);
     }
+
+    /// <summary>"Åbent punkt" says what the content format assumes anyway.</summary>
+    public static bool IsOpenMarker(string plain) => OpenPattern().IsMatch(plain);
 }

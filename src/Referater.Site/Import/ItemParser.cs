@@ -69,9 +69,9 @@ public sealed class ItemParser(ItemLabels itemLabels, SectionLabels sectionLabel
                 i++;
                 continue;
             }
-            if (ItemLabels.IsClosedMarker(plain))
+            if (ItemLabels.IsClosedMarker(plain) || ItemLabels.IsOpenMarker(plain))
             {
-                closed = true;
+                closed |= ItemLabels.IsClosedMarker(plain);
                 i++;
                 continue;
             }

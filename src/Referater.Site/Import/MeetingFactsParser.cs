@@ -9,7 +9,7 @@ namespace Referater.Site.Import;
 /// "Dato: …", "Mødested C3.40" or "Sted: …", "Udvalg: …", attendees ("Deltagere:", "Til stede:") and absentees
 /// ("Fraværende:", "Afbud:"). The table of contents is skipped; any other line is kept as the meeting's introduction.
 /// </summary>
-public sealed partial class MeetingFactsParser(ImportLog log, IReadOnlyCollection<string> quietLines)
+public sealed partial class MeetingFactsParser(ImportLog log, IReadOnlyCollection<string> quietLines, IReadOnlyCollection<string> committeeNames)
 {
     [GeneratedRegex(@"^(?<kind>referat|dagsorden|beslutningsprotokol)\b(?:\s+(?:af|fra|for))?(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+)?møde(?:t)?\s+i)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KindPattern();
@@ -128,6 +128,11 @@ public sealed partial class MeetingFactsParser(ImportLog log, IReadOnlyCollectio
                         collecting = value.Length == 0 ? ListTarget.Absentees : ListTarget.None;
                         break;
                 }
+                continue;
+            }
+            if (committeeNames.Contains(plain, StringComparer.OrdinalIgnoreCase))
+            {
+                committees.Add((plain, line.Number));
                 continue;
             }
             if (quietLines.Contains(plain, StringComparer.OrdinalIgnoreCase))

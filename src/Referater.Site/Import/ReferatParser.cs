@@ -15,7 +15,7 @@ public sealed class ReferatParser(SiteConfig config, ImportLog log)
         var headings = new ItemHeadingRecogniser(itemLabels, new SectionLabels(""), log).Find(lines);
         var headEnd = headings.Count > 0 ? headings[0].Index : lines.Count;
         var quiet = new[] { config.Municipality };
-        var facts = new MeetingFactsParser(log, quiet).Parse(lines.Take(headEnd).ToList());
+        var facts = new MeetingFactsParser(log, quiet, config.Committees.Select(c => c.Name).ToList()).Parse(lines.Take(headEnd).ToList());
         var committee = CommitteeMatcher.Match(config, facts, log);
         if (facts.Date is null)
         {

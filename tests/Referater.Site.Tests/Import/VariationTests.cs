@@ -199,13 +199,14 @@ public sealed class VariationTests
     [InlineData("Punkt 2: Køb af ejendom\n\nLukket punkt\n\n")]
     [InlineData("Punkt 2: Lukket punkt: Køb af ejendom\n\n")]
     [InlineData("Punkt 2: Køb af ejendom (Lukket punkt)\n\n")]
+    [InlineData("Punkt 2: Lukket punkt\n\n")]
     public void A_closed_punkt_keeps_only_its_number_and_title_and_its_text_is_written_nowhere(string heading)
     {
         var closed = heading + "Sagsnr.: 82.06.00-G10-1-26\n\nSagsbehandler: Hemmelig Hansen\n\nResume\n\nKøbesummen er FORTROLIGBELØB kroner.\n\nBeslutning\n\nGodkendt med FORTROLIGVILKÅR.\n\nBilag\n\nFortroligt tilbud\n\n";
         using var run = ImportRun.Of(Head + Punkt(1, "Budget") + closed + Punkt(3, "Regnskab"));
         var item = run.Item(2);
         Assert.True(item.IsClosed);
-        Assert.Equal("Køb af ejendom", item.Title);
+        Assert.Equal(heading.StartsWith("Punkt 2: Lukket punkt\n", StringComparison.Ordinal) ? "Lukket punkt" : "Køb af ejendom", item.Title);
         Assert.Empty(item.Sections);
         Assert.Null(item.CaseNumber);
         Assert.Null(item.Caseworker);
@@ -301,6 +302,16 @@ public sealed class VariationTests
         Assert.Equal([4, 5], run.Meeting.Items.Select(i => i.Number));
         Assert.Contains("Punkt 1 i aftalen handler om økonomi.", run.Item(4).Sections[0].Markdown);
         Assert.Single(run.Warnings("RS0521"));
+    }
+
+    [Fact]
+    public void The_committee_may_stand_alone_on_a_line_and_an_open_marker_is_consumed()
+    {
+        var text = "Beskæftigelsesudvalget\n\nMødedato: 17. februar 2026\n\n" + Punkt(1, "Budget", facts: "Åbent punkt\n\nSagsnr.: 15.00.00-A00-3-25");
+        using var run = ImportRun.Of(text);
+        Assert.Equal("beskaeftigelsesudvalget", run.Meeting.Committee.Slug);
+        Assert.Equal(["Resume", "Beslutning"], run.Item(1).Sections.Select(s => s.Heading));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Severity.Warning);
     }
 
     [Fact]
