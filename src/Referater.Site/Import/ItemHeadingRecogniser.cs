@@ -112,14 +112,18 @@ public sealed partial class ItemHeadingRecogniser(ItemLabels itemLabels, Section
     private List<ItemHeading> InOrder(List<(int Index, int Number, string Title)> candidates, IReadOnlyList<SourceLine> lines, bool warn)
     {
         var headings = new List<ItemHeading>();
-        foreach (var (index, number, title) in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            if (headings.Count > 0 && number <= headings[^1].Number)
+            var (index, number, title) = candidates[k];
+            var last = headings.Count > 0 ? headings[^1].Number : int.MinValue;
+            // "Punkt 12: se bilag" in the prose of punkt 5 jumps ahead of the punkt 6 that follows it.
+            var jumpsAhead = candidates.Skip(k + 1).Any(later => later.Number > last && later.Number < number);
+            if (headings.Count > 0 && (number <= last || jumpsAhead))
             {
                 if (warn)
                 {
                     log.Warn(lines[index].Number, "RS0521",
-                        $"linjen ligner overskriften på punkt {number}, men punkt {headings[^1].Number} står allerede før den. Den er beholdt som tekst i punkt {headings[^1].Number}.");
+                        $"linjen ligner overskriften på punkt {number}, men den passer ikke i rækkefølgen efter punkt {last}. Den er beholdt som tekst i punkt {last}.");
                 }
                 continue;
             }

@@ -123,6 +123,12 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             }
             return;
         }
+        if (section.Kind == SectionKind.Recommendation && text.StartsWith("at ", StringComparison.Ordinal))
+        {
+            // Each "at …" is a recommendation of its own, also where the extraction put them on consecutive lines.
+            section.Paragraph(text);
+            return;
+        }
         if (last is { Length: > 0 } && !ListItemPattern().IsMatch(text) && IsInList(section))
         {
             section.Lines.Add("  " + text);

@@ -315,6 +315,24 @@ public sealed class VariationTests
     }
 
     [Fact]
+    public void A_referenced_punkt_in_the_prose_does_not_swallow_the_punkter_after_it()
+    {
+        var body = "Sagsfremstilling\n\nSe også:\nPunkt 9: Budget for 2027, som blev behandlet i januar.\n\nBeslutning\n\nGodkendt.";
+        using var run = ImportRun.Of(Head + Punkt(5, "Orientering", body: body) + Punkt(6, "Regnskab") + Punkt(7, "Budget"));
+        Assert.Equal([5, 6, 7], run.Meeting.Items.Select(i => i.Number));
+        Assert.Contains("Punkt 9: Budget for 2027", run.Item(5).Sections[0].Markdown);
+        Assert.Single(run.Warnings("RS0521"));
+    }
+
+    [Fact]
+    public void Recommendations_on_consecutive_lines_become_paragraphs_of_their_own()
+    {
+        var body = "Indstilling\nForvaltningen indstiller,\nat budgettet godkendes,\nat udvalget orienteres igen.\nBeslutning\nGodkendt.";
+        using var run = ImportRun.Of(Head + Punkt(1, "Budget", body: body));
+        Assert.Equal("Forvaltningen indstiller,\n\nat budgettet godkendes,\n\nat udvalget orienteres igen.", run.Item(1).Sections[0].Markdown);
+    }
+
+    [Fact]
     public void Markdown_sources_with_hard_breaks_and_bold_headings_are_normalised()
     {
         var text = "# REFERAT Beskæftigelsesudvalget d. 17-02-2026\n\n**Mødested** C3.40\n\n# Punkt 1: Budget\n\n15.00.00-A00-3-25\n\n## Sagsfremstilling\n\n"
