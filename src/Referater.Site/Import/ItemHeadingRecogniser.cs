@@ -24,6 +24,9 @@ public sealed partial class ItemHeadingRecogniser(ItemLabels itemLabels, Section
     /// <summary>How far below a bare "12. …" line the punkt's facts or sections must begin.</summary>
     private const int LookAhead = 15;
 
+    private const int MinWrappedTitleLength = 35;
+    private const int MaxTitleContinuationWords = 12;
+
     public static bool IsTocEntry(string trimmed) => TocEntryPattern().IsMatch(trimmed);
 
     public IReadOnlyList<ItemHeading> Find(IReadOnlyList<SourceLine> lines)
@@ -186,12 +189,25 @@ public sealed partial class ItemHeadingRecogniser(ItemLabels itemLabels, Section
                 end++;
             }
         }
-        while (end < lines.Count && !lines[end].IsBlank && parts.Count < 4 && !IsFact(LineText.Plain(lines[end].Text)))
+        while (end < lines.Count && !lines[end].IsBlank && parts.Count is > 0 and < 4 && WrapsOnto(parts[^1], LineText.Plain(lines[end].Text)))
         {
             parts.Add(LineText.Plain(lines[end].Text));
             end++;
         }
         var (clean, closed) = ItemLabels.ClosedTitle(string.Join(' ', parts).Trim());
+        if (clean.Length == 0)
+        {
+            clean = $"Punkt {number}";
+            log.Warn(lines[index].Number, "RS0527", $"punkt {number} har ingen titel i teksten; titlen er sat til '{clean}'. Skriv den rigtige titel i 'titel'.");
+        }
         return new ItemHeading(index, number, clean, closed, end);
     }
+
+    /// <summary>A long title wraps onto the next line; prose that follows a short title directly does not belong to it.</summary>
+    private bool WrapsOnto(string previous, string next) =>
+        previous.Length >= MinWrappedTitleLength
+        && next.Length > 0
+        && !next.EndsWith('.')
+        && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleContinuationWords
+        && !IsFact(next);
 }

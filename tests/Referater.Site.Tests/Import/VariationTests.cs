@@ -333,6 +333,19 @@ public sealed class VariationTests
     }
 
     [Fact]
+    public void A_long_title_wrapped_by_the_pdf_is_joined_and_prose_after_a_short_title_is_not()
+    {
+        var text = Head + "Punkt 1: Orientering om den sammenhængende plan for skole- og\nvejledningsindsatsen i Herning Kommune\nSagsnr.: 15.00.00-A00-3-25\nResume\nKort.\n\n"
+                   + "Punkt 2: Budget\nDer er lagt et budget for næste år.\nBeslutning\nGodkendt.\n\nPunkt 3:\nSagsnr.: 15.00.00-A00-4-25\nBeslutning\nGodkendt.\n";
+        using var run = ImportRun.Of(text);
+        Assert.Equal("Orientering om den sammenhængende plan for skole- og vejledningsindsatsen i Herning Kommune", run.Item(1).Title);
+        Assert.Equal("Budget", run.Item(2).Title);
+        Assert.Equal(("", "Der er lagt et budget for næste år."), (run.Item(2).Sections[0].Heading, run.Item(2).Sections[0].Markdown));
+        Assert.Equal("Punkt 3", run.Item(3).Title);
+        Assert.Single(run.Warnings("RS0527"));
+    }
+
+    [Fact]
     public void Markdown_sources_with_hard_breaks_and_bold_headings_are_normalised()
     {
         var text = "# REFERAT Beskæftigelsesudvalget d. 17-02-2026\n\n**Mødested** C3.40\n\n# Punkt 1: Budget\n\n15.00.00-A00-3-25\n\n## Sagsfremstilling\n\n"
