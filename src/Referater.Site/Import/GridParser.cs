@@ -61,7 +61,7 @@ public static partial class GridParser
 
     private static (GridReading, int) ParseRow(IReadOnlyList<SourceLine> lines, int header, int limit)
     {
-        var columns = Tokens(lines[header].Text);
+        var columns = Tokens(LineText.Plain(lines[header].Text));
         var markLines = new List<SourceLine>();
         var i = header + 1;
         for (; i < limit && (lines[i].IsBlank || IsMarks(lines[i].Trimmed)); i++)

@@ -77,6 +77,8 @@ public sealed class ItemParser(ItemLabels itemLabels, SectionLabels sectionLabel
             }
             break;
         }
+        // Wherever the mark stands in the punkt, a closed punkt's text must not reach a published file.
+        closed |= body.Any(line => ItemLabels.IsClosedMarker(LineText.Plain(line.Text)));
         if (closed)
         {
             var last = body.Count > 0 ? body[^1].Number : headingLine;

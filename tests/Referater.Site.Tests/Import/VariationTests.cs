@@ -200,6 +200,7 @@ public sealed class VariationTests
     [InlineData("Punkt 2: Lukket punkt: Køb af ejendom\n\n")]
     [InlineData("Punkt 2: Køb af ejendom (Lukket punkt)\n\n")]
     [InlineData("Punkt 2: Lukket punkt\n\n")]
+    [InlineData("Punkt 2: Køb af ejendom\n\nResume\n\nLukket punkt\n\n")]
     public void A_closed_punkt_keeps_only_its_number_and_title_and_its_text_is_written_nowhere(string heading)
     {
         var closed = heading + "Sagsnr.: 82.06.00-G10-1-26\n\nSagsbehandler: Hemmelig Hansen\n\nResume\n\nKøbesummen er FORTROLIGBELØB kroner.\n\nBeslutning\n\nGodkendt med FORTROLIGVILKÅR.\n\nBilag\n\nFortroligt tilbud\n\n";
