@@ -265,12 +265,21 @@ public sealed class VariationTests
         Assert.All(plain.Meeting.Items, i => Assert.NotEmpty(i.Sections));
     }
 
-    [Fact]
-    public void Links_that_lost_their_target_become_their_text()
+    /// <summary>
+    /// Links whose target was lost become their text (a real link stays), and each "at …" of an Indstilling is a
+    /// paragraph of its own, also where the extraction put them on consecutive lines.
+    /// </summary>
+    [Theory]
+    [InlineData(
+        "Sagsfremstilling\n\nLæs mere her: [Ny aftale \\(uvm.dk\\)](#)\n\n- [Temadag for politikere](#)\n\nSe [planen](https://example.dk/plan).\n\nBeslutning\n\nOK.",
+        "Læs mere her: Ny aftale (uvm.dk)\n\n- Temadag for politikere\n\nSe [planen](https://example.dk/plan).")]
+    [InlineData(
+        "Indstilling\nForvaltningen indstiller,\nat budgettet godkendes,\nat udvalget orienteres igen.\nBeslutning\nGodkendt.",
+        "Forvaltningen indstiller,\n\nat budgettet godkendes,\n\nat udvalget orienteres igen.")]
+    public void Prose_is_written_as_the_content_format_wants_it(string body, string firstSection)
     {
-        var body = "Sagsfremstilling\n\nLæs mere her: [Ny aftale \\(uvm.dk\\)](#)\n\n- [Temadag for politikere](#)\n\nSe [planen](https://example.dk/plan).\n\nBeslutning\n\nTaget til efterretning.";
         using var run = ImportRun.Of(Head + Punkt(1, "Orientering", body: body));
-        Assert.Equal("Læs mere her: Ny aftale (uvm.dk)\n\n- Temadag for politikere\n\nSe [planen](https://example.dk/plan).", run.Item(1).Sections[0].Markdown);
+        Assert.Equal(firstSection, run.Item(1).Sections[0].Markdown);
     }
 
     [Fact]
@@ -296,16 +305,6 @@ public sealed class VariationTests
     }
 
     [Fact]
-    public void A_heading_that_breaks_the_order_is_kept_as_text_with_a_warning()
-    {
-        var body = "Sagsfremstilling\n\nAftalen har flere dele.\n\nPunkt 1 i aftalen handler om økonomi.\n\nBeslutning\n\nGodkendt.";
-        using var run = ImportRun.Of(Head + Punkt(4, "Aftale", body: body) + Punkt(5, "Budget"));
-        Assert.Equal([4, 5], run.Meeting.Items.Select(i => i.Number));
-        Assert.Contains("Punkt 1 i aftalen handler om økonomi.", run.Item(4).Sections[0].Markdown);
-        Assert.Single(run.Warnings("RS0521"));
-    }
-
-    [Fact]
     public void The_committee_may_stand_alone_on_a_line_and_an_open_marker_is_consumed()
     {
         var text = "Beskæftigelsesudvalget\n\nMødedato: 17. februar 2026\n\n" + Punkt(1, "Budget", facts: "Åbent punkt\n\nSagsnr.: 15.00.00-A00-3-25");
@@ -315,22 +314,17 @@ public sealed class VariationTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Severity.Warning);
     }
 
-    [Fact]
-    public void A_referenced_punkt_in_the_prose_does_not_swallow_the_punkter_after_it()
+    /// <summary>A "Punkt N" in the prose that breaks the order (an earlier number, or one that jumps ahead) stays text.</summary>
+    [Theory]
+    [InlineData("Punkt 1 i aftalen handler om økonomi.")]
+    [InlineData("Se også:\nPunkt 9: Budget for 2027, som blev behandlet i januar.")]
+    public void A_heading_that_breaks_the_order_is_kept_as_text_with_a_warning(string prose)
     {
-        var body = "Sagsfremstilling\n\nSe også:\nPunkt 9: Budget for 2027, som blev behandlet i januar.\n\nBeslutning\n\nGodkendt.";
+        var body = $"Sagsfremstilling\n\nAftalen har flere dele.\n\n{prose}\n\nBeslutning\n\nGodkendt.";
         using var run = ImportRun.Of(Head + Punkt(5, "Orientering", body: body) + Punkt(6, "Regnskab") + Punkt(7, "Budget"));
         Assert.Equal([5, 6, 7], run.Meeting.Items.Select(i => i.Number));
-        Assert.Contains("Punkt 9: Budget for 2027", run.Item(5).Sections[0].Markdown);
+        Assert.Contains(prose.Split('\n')[^1], run.Item(5).Sections[0].Markdown);
         Assert.Single(run.Warnings("RS0521"));
-    }
-
-    [Fact]
-    public void Recommendations_on_consecutive_lines_become_paragraphs_of_their_own()
-    {
-        var body = "Indstilling\nForvaltningen indstiller,\nat budgettet godkendes,\nat udvalget orienteres igen.\nBeslutning\nGodkendt.";
-        using var run = ImportRun.Of(Head + Punkt(1, "Budget", body: body));
-        Assert.Equal("Forvaltningen indstiller,\n\nat budgettet godkendes,\n\nat udvalget orienteres igen.", run.Item(1).Sections[0].Markdown);
     }
 
     [Fact]
