@@ -7,5 +7,6 @@ var root = new RootCommand("Referater.Site: udgiv kommunale udvalgs dagsordener 
     CheckCommand.Create(),
     NewCommand.Create(),
     PreviewCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

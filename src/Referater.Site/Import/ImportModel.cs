@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Referater.Site.Content;
+
+namespace Referater.Site.Import;
+
+/// <summary>One line of the referat text, numbered as in the file the editor gave, so that warnings point at it.</summary>
+public sealed record SourceLine(int Number, string Text, bool AfterPageBreak)
+{
+    public string Trimmed => Text.Trim();
+
+    public bool IsBlank => Trimmed.Length == 0;
+}
+
+/// <summary>What the head of a referat says about the meeting itself.</summary>
+public sealed record MeetingFacts(
+    ImmutableArray<(string Name, int Line)> CommitteeNames,
+    DateOnly? Date,
+    TimeOnly? Time,
+    string? Place,
+    MeetingKind Kind,
+    ImmutableArray<string> Absentees,
+    ImmutableArray<string> IntroLines);
+
+/// <summary>
+/// A Kommunikation grid: its column codes, and which are marked with X when the text still says so
+/// (null when the extraction collapsed the marks and their columns can no longer be told).
+/// </summary>
+public sealed record GridReading(ImmutableArray<string> Columns, ImmutableArray<string>? Marked);
+
+public sealed record ImportedSection(string Heading, string Markdown);
+
+public sealed record ImportedItem(
+    int Number,
+    string Title,
+    string? CaseNumber,
+    GridReading? Grid,
+    string? Caseworker,
+    ImmutableArray<string> OtherCaseworkers,
+    bool IsClosed,
+    ImmutableArray<string> Attachments,
+    ImmutableArray<ImportedSection> Sections,
+    int Line);
+
+public sealed record ImportedMeeting(MeetingFacts Facts, ImmutableArray<ImportedItem> Items);
