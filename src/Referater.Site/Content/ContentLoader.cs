@@ -70,6 +70,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             return null;
         }
+        PersonalDataGuard.CheckAll(frontMatter.Source, diagnostics);
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(MeetingKeys, "et møde (index.md)");
         var errors = diagnostics.Count(Severity.Error);
@@ -103,13 +104,17 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var absentees = reader.StringList("fraværende", "[Navn Navnesen]");
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
+        var intro = frontMatter.Body.Trim('\n');
+        Markdown.ParseChecked(intro, frontMatter.Source, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body), diagnostics);
         var items = LoadItems(folder, config, columns);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
         }
-        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, frontMatter.Body.Trim('\n'), items, folder);
+        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, intro, items, folder);
     }
+
+    private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
 
     private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
     {
@@ -136,6 +141,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                     $"punkt {item.Number} findes allerede i dette møde ({Path.GetFileName(first.Item.SourceFile)}). Giv punktet et andet nummer.");
             }
         }
+        ReportFilesOfClosedItemsListedByOpenOnes(items);
         return items.Select(i => i.Item).OrderBy(i => i.Number).ToImmutableArray();
     }
 
@@ -170,6 +176,14 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var caseworker = reader.String("sagsbehandler", required: false, "Navn Navnesen");
         var others = reader.StringList("øvrige_sagsbehandlere", "[Navn Navnesen]");
         var closed = reader.Boolean("lukket");
+        if (closed)
+        {
+            PersonalDataGuard.CheckPublicKeys(frontMatter, diagnostics);
+        }
+        else
+        {
+            PersonalDataGuard.CheckAll(frontMatter.Source, diagnostics);
+        }
         var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.");
         if (publicDecision is not null && !closed)
         {
@@ -200,7 +214,12 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             }
             attachments.Add(attachment);
         }
-        var sections = Markdown.SplitSections(frontMatter.Body, frontMatter.BodyLine);
+        if (publicDecision is not null)
+        {
+            Markdown.ParseChecked(publicDecision, frontMatter.Source, frontMatter.LineOf("beslutning_offentlig"), diagnostics);
+        }
+        var document = Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics);
+        var sections = document is null ? [] : Markdown.SplitSections(document, frontMatter.Body, frontMatter.BodyLine);
 
         if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)
         {
@@ -219,6 +238,24 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             attachments.ToImmutable(),
             sections,
             frontMatter.Source.Path);
+    }
+
+    /// <summary>A closed punkt's file is never published; listed by a public punkt too, it would be.</summary>
+    private void ReportFilesOfClosedItemsListedByOpenOnes(List<(AgendaItem Item, FrontMatter Source)> items)
+    {
+        var closedFiles = items
+            .Where(i => i.Item.IsClosed)
+            .SelectMany(i => i.Item.Attachments.Where(a => a.File is not null).Select(a => (File: a.File!, i.Item.Number)))
+            .ToLookup(f => f.File, f => f.Number, StringComparer.Ordinal);
+        foreach (var (item, source) in items.Where(i => !i.Item.IsClosed))
+        {
+            foreach (var file in item.Attachments.Select(a => a.File).OfType<string>().Where(closedFiles.Contains))
+            {
+                diagnostics.Error(source.Source.DisplayPath, source.LineOf("bilag"), source.ColumnOf("bilag"), "RS0046",
+                    $"bilaget '{file}' hører også til det lukkede punkt {closedFiles[file].First()}, og et lukket punkts bilag må ikke offentliggøres. "
+                    + "Fjern filen fra dette punkt, eller læg en offentlig udgave af bilaget under et andet filnavn.");
+            }
+        }
     }
 
     private void ReportDuplicateMeetings(ImmutableArray<Meeting> meetings)

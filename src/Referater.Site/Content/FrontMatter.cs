@@ -32,6 +32,11 @@ public sealed class FrontMatter
     /// <summary>Front matter starts on line 2, after the opening <c>---</c>.</summary>
     private const int YamlLineOffset = 1;
 
+    /// <summary>Where the YAML starts in the file's text: YAML positions plus this are positions in the file.</summary>
+    public int YamlOffset => YamlStart;
+
+    private const int YamlStart = 4;
+
     public static FrontMatter? Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
@@ -54,7 +59,7 @@ public sealed class FrontMatter
                 "forsiden (front matter) afsluttes aldrig. Skriv en linje med '---' efter den sidste nøgle.");
             return null;
         }
-        var yaml = text[4..end];
+        var yaml = text[YamlStart..end];
         var afterFence = text.IndexOf('\n', end);
         var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
         var bodyLine = CountLines(text, afterFence < 0 ? text.Length : afterFence + 1);

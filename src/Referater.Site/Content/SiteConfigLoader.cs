@@ -31,6 +31,7 @@ public static class SiteConfigLoader
         {
             return null;
         }
+        PersonalDataGuard.CheckAll(source, diagnostics);
         YamlMappingNode root;
         try
         {
@@ -100,6 +101,13 @@ public static class SiteConfigLoader
                     break;
                 case "tilgængelighedserklæring":
                     statement = Scalar(value);
+                    // It becomes a link and a redirect on every page: only a web address may stand here.
+                    if (statement is not null && (!Uri.TryCreate(statement, UriKind.Absolute, out var statementUrl) || statementUrl.Scheme is not ("https" or "http")))
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0110",
+                            $"'tilgængelighedserklæring' skal være en fuld webadresse, fx https://www.was.digst.dk/referater-herning-dk (ikke '{statement}').");
+                        statement = null;
+                    }
                     break;
                 case "logo":
                     logo = Scalar(value);

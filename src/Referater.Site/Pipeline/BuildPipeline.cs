@@ -42,6 +42,11 @@ public sealed class BuildPipeline
         {
             return BuildResult.Failed(timings, total.Elapsed);
         }
+        Stage("Tjekker links", timings, () => LinkChecker.Check(staging.StagingDirectory, site.Config.BaseUrl, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return BuildResult.Failed(timings, total.Elapsed);
+        }
         Stage("Udgiver", timings, staging.Commit);
         return new BuildResult(true, site.Meetings.Length, site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings, total.Elapsed);
     }
@@ -56,12 +61,9 @@ public sealed class BuildPipeline
         new AttachmentFiles(),
     ];
 
-    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics)
-    {
-        var views = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => views[i] = PublicViews.Of(site.Meetings[i], site.Config));
-        return new BuildContext(site, [.. views], _assets.Manifest, diagnostics);
-    }
+    /// <summary>The content model ends here: outputs get only what <see cref="PublicViews"/> lets through.</summary>
+    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics) =>
+        new(PublicViews.Of(site), _assets.Manifest, diagnostics);
 
     private T Stage<T>(string name, List<(string, TimeSpan)> timings, Func<T> action)
     {

@@ -12,6 +12,27 @@ public static class PublicViews
 {
     public const string ClosedDecisionHeading = "Beslutning";
 
+    /// <summary>The whole site as it may be published; the only way from the content model to the outputs.</summary>
+    public static PublishedSite Of(Content.Site site)
+    {
+        var views = new MeetingView[site.Meetings.Length];
+        Parallel.For(0, site.Meetings.Length, i => views[i] = Of(site.Meetings[i], site.Config));
+        return new PublishedSite(site.Config, [.. views], Files(site));
+    }
+
+    /// <summary>Attachment files of public punkter; a closed punkt's files are never published.</summary>
+    private static ImmutableArray<PublishedFile> Files(Content.Site site) =>
+        site.Meetings
+            .SelectMany(meeting => meeting.Items
+                .Where(item => !item.IsClosed)
+                .SelectMany(item => item.Attachments)
+                .Where(attachment => attachment.File is not null)
+                .Select(attachment => new PublishedFile(
+                    meeting.Url.TrimStart('/') + attachment.File,
+                    Path.Combine(meeting.SourceDirectory, attachment.File!))))
+            .DistinctBy(file => file.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+
     public static MeetingView Of(Meeting meeting, SiteConfig config)
     {
         var items = meeting.Items.Select(item => Of(item, meeting, config)).ToImmutableArray();
