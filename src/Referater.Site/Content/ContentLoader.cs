@@ -43,6 +43,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        ReportStrayMarkdown(folders);
         var meetings = new ConcurrentBag<Meeting>();
         Parallel.ForEach(folders, folder =>
         {
@@ -238,6 +239,21 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             attachments.ToImmutable(),
             sections,
             frontMatter.Source.Path);
+    }
+
+    /// <summary>A punkt in a folder without index.md would silently never be published: say so instead.</summary>
+    private void ReportStrayMarkdown(List<string> meetingFolders)
+    {
+        var bundles = meetingFolders.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(_root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            if (folder != _root && !bundles.Contains(folder))
+            {
+                diagnostics.Error(DisplayPath(path), 1, 1, "RS0033",
+                    $"filen ligger i en mappe uden {MeetingFile}, så den bliver aldrig udgivet. Læg punktet i mødets mappe (ved siden af {MeetingFile}), eller opret {MeetingFile} for mødet.");
+            }
+        }
     }
 
     /// <summary>A closed punkt's file is never published; listed by a public punkt too, it would be.</summary>
