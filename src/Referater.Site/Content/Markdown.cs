@@ -38,17 +38,59 @@ public static class Markdown
                 + "Det er næsten altid en fejl fra en kopieret tekst: fjern de overskydende '>', '-' eller indrykninger.");
             return null;
         }
+        MarkdownDocument? document;
         try
         {
-            return Parse(markdown);
+            document = Parse(markdown);
         }
         catch (ArgumentException)
         {
-            diagnostics.Error(source.DisplayPath, firstLine, 1, "RS0005",
+            document = null;
+        }
+        // Markdig's renderer has a depth limit of its own; a tree this deep would stop the build while rendering.
+        var deepLine = document is null ? 0 : FindTooDeepNode(document);
+        if (deepLine is not null)
+        {
+            diagnostics.Error(source.DisplayPath, firstLine + deepLine.Value, 1, "RS0005",
                 "teksten kan ikke læses som Markdown, fordi den er for dybt indlejret (fx tusindvis af '*', '[' eller '>' i træk). "
                 + "Ret eller slet den del af teksten.");
             return null;
         }
+        return document;
+    }
+
+    /// <summary>The line (0-based) of the first element nested deeper than a page may show, or null.</summary>
+    private static int? FindTooDeepNode(MarkdownDocument document)
+    {
+        const int maxDepth = 2 * MaxNesting;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>([(document, 0)]);
+        while (stack.TryPop(out var entry))
+        {
+            var (node, depth) = entry;
+            if (depth > maxDepth)
+            {
+                return Math.Max(0, node.Line);
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline containerInline:
+                    for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+                    break;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first line (0-based) whose quote and list markers, with its indentation, nest too deeply, and the column where it does.</summary>

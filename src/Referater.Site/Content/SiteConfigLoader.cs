@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Referater.Site.Validation;
 
@@ -32,22 +31,16 @@ public static class SiteConfigLoader
             return null;
         }
         PersonalDataGuard.CheckAll(source, diagnostics);
-        YamlMappingNode root;
-        try
+        var stream = YamlText.Load(source.Text, out var problem);
+        if (stream is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(source.Text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
-                return null;
-            }
-            root = mapping;
+            diagnostics.Error(display, problem!.Line, problem.Column, "RS0102",
+                $"{FileName} er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn.");
+            return null;
         }
-        catch (YamlException ex)
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(display, (int)ex.Start.Line, (int)Math.Max(1, ex.Start.Column), "RS0102",
-                $"{FileName} er ikke gyldig YAML: {ex.InnerException?.Message ?? ex.Message}. Tjek kolon, indrykning og anførselstegn.");
+            diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
             return null;
         }
 

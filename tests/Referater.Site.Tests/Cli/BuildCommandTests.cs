@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Referater.Site.Tests.Support;
 
 namespace Referater.Site.Tests.Cli;
@@ -6,26 +5,8 @@ namespace Referater.Site.Tests.Cli;
 /// <summary>The command line as an editor meets it: exit codes, messages without stack traces, output left alone on failure.</summary>
 public sealed class BuildCommandTests
 {
-    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Referater.Site.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args) =>
+        CliProcess.Run(workingDirectory, args);
 
     [Fact]
     public void Build_prints_a_summary_and_exits_0()
