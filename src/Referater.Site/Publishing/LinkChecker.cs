@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Referater.Site.Validation;
 

@@ -1,10 +1,8 @@
-using System.Collections;
-using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Reflection;
-using Referater.Site.Content;
 using Referater.Site.Pipeline;
 using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Tests.Privacy;
@@ -12,9 +10,6 @@ namespace Referater.Site.Tests.Privacy;
 /// <summary>A closed punkt (lukket punkt) shows its number, title and public decision, and nothing else of it reaches any output file.</summary>
 public sealed class ClosedItemTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
-    private const string Page = $"{Committee}/{Date}/index.html";
 
     /// <summary>One unique marker in every private field of the closed punkt.</summary>
     private static readonly string[] Markers =
@@ -80,7 +75,7 @@ public sealed class ClosedItemTests
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
 
         var files = OutputFiles.Readable(site.Output).ToList();
-        Assert.Contains(files, f => f.Path == Page.Replace('/', Path.DirectorySeparatorChar));
+        Assert.Contains(files, f => f.Path == MeetingPage.Replace('/', Path.DirectorySeparatorChar));
         Assert.Contains(files, f => f.Path.EndsWith("noegletal.pdf", StringComparison.Ordinal));
         var leaks = from file in files
                     from marker in Markers
@@ -111,7 +106,7 @@ public sealed class ClosedItemTests
         using var site = SiteWithClosedItem();
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
-        var punkt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(Page)).GetElementById("punkt-11")!;
+        var punkt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(MeetingPage)).GetElementById("punkt-11")!;
         Assert.Equal("Punkt 11: Personalesag", punkt.QuerySelector("h2")!.TextContent.Trim());
         Assert.Contains("Lukket punkt", punkt.TextContent);
         var decision = punkt.QuerySelector("section.decision")!;
@@ -127,7 +122,7 @@ public sealed class ClosedItemTests
         using var site = SiteWithClosedItem(ClosedItem.Replace("beslutning_offentlig: Udvalget traf beslutning i sagen.\n", ""));
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
-        var punkt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(Page)).GetElementById("punkt-11")!;
+        var punkt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(MeetingPage)).GetElementById("punkt-11")!;
         Assert.Equal(["h2", "p"], punkt.Children.Select(c => c.LocalName));
         Assert.Equal("Lukket punkt. Punktet er behandlet for lukkede døre.", punkt.QuerySelector("p")!.TextContent);
     }
@@ -153,7 +148,7 @@ public sealed class ClosedItemTests
     [Fact]
     public void The_content_model_is_not_reachable_from_what_outputs_are_built_from()
     {
-        Type[] privateCarriers = [typeof(Referater.Site.Content.Site), typeof(Meeting), typeof(AgendaItem), typeof(Section), typeof(Attachment)];
+        Type[] privateCarriers = [typeof(Site.Content.Site), typeof(Site.Content.Meeting), typeof(Site.Content.AgendaItem), typeof(Site.Content.Section), typeof(Site.Content.Attachment)];
         var reachable = Reachable(typeof(BuildContext));
         Assert.Contains(typeof(Referater.Site.Rendering.AgendaItemView), reachable);
         Assert.Empty(reachable.Intersect(privateCarriers));

@@ -1,4 +1,5 @@
 using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Tests.Privacy;
@@ -6,8 +7,6 @@ namespace Referater.Site.Tests.Privacy;
 /// <summary>CPR numbers in published text stop the build; numbers that only look a bit like them do not.</summary>
 public sealed class CprNumberTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
 
     [Theory]
     [InlineData("Borgeren 010190-1234 har klaget.", "010190-1234")]

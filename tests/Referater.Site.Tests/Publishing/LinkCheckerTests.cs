@@ -1,5 +1,6 @@
 using Referater.Site.Publishing;
 using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Tests.Publishing;
@@ -7,9 +8,6 @@ namespace Referater.Site.Tests.Publishing;
 /// <summary>After writing, every internal link and fragment of every page must lead to something that was written.</summary>
 public sealed class LinkCheckerTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
-    private const string Page = $"{Committee}/{Date}/index.html";
 
     private static async Task<IReadOnlyList<Diagnostic>> BuildWithBody(string body, bool expectSuccess)
     {
@@ -59,7 +57,7 @@ public sealed class LinkCheckerTests
         var diagnostics = await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: false);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(LinkChecker.Code, error.Code);
-        Assert.Equal(Page, error.File);
+        Assert.Equal(MeetingPage, error.File);
         Assert.True(error.Line > 1);
         Assert.Contains($"=\"{href}\"", error.Message);
         Assert.Contains(problem, error.Message);

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
 
 namespace Referater.Site.Tests.Security;
 
@@ -11,9 +12,6 @@ namespace Referater.Site.Tests.Security;
 /// </summary>
 public sealed class HostileMarkupTests : IAsyncLifetime
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
-    private const string Page = $"{Committee}/{Date}/index.html";
 
     public static readonly string[] MarkdownPayloads =
     [
@@ -114,7 +112,7 @@ public sealed class HostileMarkupTests : IAsyncLifetime
     [Fact]
     public void The_payloads_reached_the_pages_as_text()
     {
-        var text = _pages[Page].Body!.TextContent;
+        var text = _pages[MeetingPage].Body!.TextContent;
         Assert.Contains("<script>alert(1)</script>", text);
         Assert.Contains("<img src=x onerror=alert(1)>", text);
         Assert.Contains("Punkt 10: <script>alert(1)</script><svg onload=alert(1)>", text);
@@ -165,9 +163,9 @@ public sealed class HostileMarkupTests : IAsyncLifetime
     {
         var images = Elements().Where(e => e.Element.LocalName is "img" or "image" or "source" or "video" or "audio").ToList();
         Assert.All(images, i => Assert.False(IsOtherOrigin(i.Element.GetAttribute("src") ?? ""), $"{i.Page}: {i.Element.OuterHtml}"));
-        var tracker = Assert.Single(_pages[Page].QuerySelectorAll("a[href='https://tracker.example/pixel.gif']"));
+        var tracker = Assert.Single(_pages[MeetingPage].QuerySelectorAll("a[href='https://tracker.example/pixel.gif']"));
         Assert.Equal("sporingspixel", tracker.TextContent);
-        Assert.Single(_pages[Page].QuerySelectorAll("a[href='//evil.example/x.png']"));
+        Assert.Single(_pages[MeetingPage].QuerySelectorAll("a[href='//evil.example/x.png']"));
     }
 
     [Fact]
@@ -180,14 +178,14 @@ public sealed class HostileMarkupTests : IAsyncLifetime
             var rel = (a.Element.GetAttribute("rel") ?? "").Split(' ');
             Assert.True(rel.Contains("noopener") && rel.Contains("noreferrer"), $"{a.Page}: {a.Element.OuterHtml}");
         });
-        Assert.Single(_pages[Page].QuerySelectorAll("a[href='mailto:post@example.org']"));
-        Assert.Single(_pages[Page].QuerySelectorAll("a[href='tel:+4596282828']"));
+        Assert.Single(_pages[MeetingPage].QuerySelectorAll("a[href='mailto:post@example.org']"));
+        Assert.Single(_pages[MeetingPage].QuerySelectorAll("a[href='tel:+4596282828']"));
     }
 
     [Fact]
     public void A_link_with_a_dangerous_scheme_keeps_only_its_text()
     {
-        var section = _pages[Page].GetElementById("punkt-10-afsnit-16")!;
+        var section = _pages[MeetingPage].GetElementById("punkt-10-afsnit-16")!;
         Assert.Equal("a", section.QuerySelector("p")!.TextContent);
         Assert.Empty(section.QuerySelectorAll("a"));
     }
@@ -195,7 +193,7 @@ public sealed class HostileMarkupTests : IAsyncLifetime
     [Fact]
     public void An_attachment_with_odd_characters_in_its_name_links_to_the_file()
     {
-        var link = _pages[Page].QuerySelector("#punkt-10 .attachments a")!;
+        var link = _pages[MeetingPage].QuerySelector("#punkt-10 .attachments a")!;
         Assert.Equal($"/{Committee}/{Date}/a%20b%26c%27%22%3Cx%3E.pdf", link.GetAttribute("href"));
         Assert.True(File.Exists(Path.Combine(_site.Output, Committee, Date, "a b&c'\"<x>.pdf")));
     }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Referater.Site.Cli;
 using Referater.Site.Pipeline;
 using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
 
 namespace Referater.Site.Tests.Validation;
 
@@ -13,13 +14,10 @@ namespace Referater.Site.Tests.Validation;
 /// </summary>
 public sealed class BadInputCorpusTests
 {
-    private const string Committee = "beskaeftigelsesudvalget";
-    private const string Date = "2026-02-17";
     private const string Bundle = $"input/{Committee}/{Date}";
     private const string Punkt = $"{Date}/11-punkt.md";
     private const string Index = $"{Date}/index.md";
     private const string Config = "input/site.yml";
-    private const string PageFile = $"{Committee}/{Date}/index.html";
     private const string Previous = "previous site";
 
     /// <summary>One bad input: how to break the valid site, and where and what the first error must say (line 0: any line).</summary>
@@ -132,9 +130,9 @@ public sealed class BadInputCorpusTests
         ["CPR number in a closed punkt's public decision"] = new(Item("---\nnummer: 11\ntitel: Punkt\nlukket: true\nbeslutning_offentlig: Afslag til 010190-1234\n---\n"), Punkt, 5, "CPR-nummer"),
 
         // Links that lead nowhere
-        ["link to a meeting that does not exist"] = new(Body("[se mødet](/beskaeftigelsesudvalget/2099-01-01/)\n"), PageFile, 0, "som ikke findes i det byggede site"),
-        ["link to a punkt that does not exist"] = new(Body("[se punkt 99](#punkt-99)\n"), PageFile, 0, "intet element med id=\"punkt-99\""),
-        ["image that is not in the bundle"] = new(Body("![diagram](diagram.png)\n"), PageFile, 0, "som ikke findes i det byggede site"),
+        ["link to a meeting that does not exist"] = new(Body("[se mødet](/beskaeftigelsesudvalget/2099-01-01/)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
+        ["link to a punkt that does not exist"] = new(Body("[se punkt 99](#punkt-99)\n"), MeetingPage, 0, "intet element med id=\"punkt-99\""),
+        ["image that is not in the bundle"] = new(Body("![diagram](diagram.png)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);
