@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Markdig.Syntax;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
@@ -71,7 +72,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             return null;
         }
-        PersonalDataGuard.CheckAll(frontMatter.Source, diagnostics);
+        PersonalDataGuard.CheckFrontMatter(frontMatter, closed: false, diagnostics);
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(MeetingKeys, "et møde (index.md)");
         var errors = diagnostics.Count(Severity.Error);
@@ -106,13 +107,24 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
         var intro = frontMatter.Body.Trim('\n');
-        Markdown.ParseChecked(intro, frontMatter.Source, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body), diagnostics);
+        CheckPublishedMarkdown(intro, frontMatter.Source, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body));
         var items = LoadItems(folder, config, columns);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
         }
         return new Meeting(committee, date.Value, time, place, kind, absentees, columns, intro, items, folder);
+    }
+
+    /// <summary>Parses Markdown that will be published and checks it for personal data as it will read.</summary>
+    private MarkdownDocument? CheckPublishedMarkdown(string markdown, SourceText source, int firstLine)
+    {
+        var document = Markdown.ParseChecked(markdown, source, firstLine, diagnostics);
+        if (document is not null)
+        {
+            PersonalDataGuard.CheckMarkdown(document, markdown, source, firstLine, diagnostics);
+        }
+        return document;
     }
 
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
@@ -177,14 +189,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var caseworker = reader.String("sagsbehandler", required: false, "Navn Navnesen");
         var others = reader.StringList("øvrige_sagsbehandlere", "[Navn Navnesen]");
         var closed = reader.Boolean("lukket");
-        if (closed)
-        {
-            PersonalDataGuard.CheckPublicKeys(frontMatter, diagnostics);
-        }
-        else
-        {
-            PersonalDataGuard.CheckAll(frontMatter.Source, diagnostics);
-        }
+        PersonalDataGuard.CheckFrontMatter(frontMatter, closed, diagnostics);
         var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.");
         if (publicDecision is not null && !closed)
         {
@@ -217,9 +222,11 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         }
         if (publicDecision is not null)
         {
-            Markdown.ParseChecked(publicDecision, frontMatter.Source, frontMatter.LineOf("beslutning_offentlig"), diagnostics);
+            CheckPublishedMarkdown(publicDecision, frontMatter.Source, frontMatter.LineOf("beslutning_offentlig"));
         }
-        var document = Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics);
+        var document = closed
+            ? Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics)
+            : CheckPublishedMarkdown(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine);
         var sections = document is null ? [] : Markdown.SplitSections(document, frontMatter.Body, frontMatter.BodyLine);
 
         if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)

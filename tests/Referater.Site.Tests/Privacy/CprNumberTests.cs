@@ -89,6 +89,31 @@ public sealed class CprNumberTests
         Assert.Contains("(ikke CPR)", error.Message);
     }
 
+    public static TheoryData<string, int, int> Disguised => new()
+    {
+        // a punkt written so that the number only appears once YAML or Markdown has decoded it; line and column of its element
+        { "---\nnummer: 11\ntitel: \"Klage fra 0101\\x39\\x30-1234\"\n---\n", 3, 8 },
+        { "---\nnummer: 11\ntitel: Klage\nlukket: true\nbeslutning_offentlig: \"Afslag til 0101\\u0039\\u0030-1234\"\n---\n", 5, 23 },
+        { "---\nnummer: 11\ntitel: Klage\n---\n## Sagsfremstilling\n\nBorgeren 0101**90**-1234 klager.\n", 7, 1 },
+        { "---\nnummer: 11\ntitel: Klage\n---\nTekst\n\n- Borgeren &#48;10190-1234 klager.\n", 7, 3 },
+        { "---\nnummer: 11\ntitel: Klage\n---\nBorgeren 010190\\-1234 klager.\n", 5, 1 },
+        { "---\nnummer: 11\ntitel: Klage\n---\n[Sagen](https://example.org/?borger=&#48;101901234)\n", 5, 1 },
+        { "---\nnummer: 11\ntitel: Klage\nlukket: true\nbeslutning_offentlig: \"Afslag til 0101*90*-1234\"\n---\n", 5, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Disguised))]
+    public async Task A_CPR_number_disguised_by_escapes_entities_or_emphasis_is_found(string content, int line, int column)
+    {
+        using var site = new TestSite().Meeting(Committee, Date).Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
+        site.Item(Committee, Date, "11-punkt.md", content);
+        var (result, diagnostics) = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((PersonalDataGuard.Code, line, column), (error.Code, error.Line, error.Column));
+        Assert.Contains("010190-xxxx", error.Message);
+    }
+
     [Fact]
     public async Task A_CPR_number_in_site_yml_stops_the_build()
     {
