@@ -21,7 +21,11 @@ public static class BuildCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(BuildOptions options, CancellationToken cancellationToken) =>
+        RunAsync(options, null, null, cancellationToken);
+
+    /// <summary>The command itself; <paramref name="output"/> and <paramref name="error"/> replace the console when given (tests run it in-process).</summary>
+    public static async Task<int> RunAsync(BuildOptions options, TextWriter? output, TextWriter? error, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         BuildResult result;
@@ -36,27 +40,29 @@ public static class BuildCommand
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Terminal.PrintDiagnostics(diagnostics.Sorted());
-            return Terminal.InternalError(exception, options.Verbose);
+            Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
+            return Terminal.InternalError(exception, options.Verbose, error);
         }
-        Terminal.PrintDiagnostics(diagnostics.Sorted());
+        Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
+        output ??= Console.Out;
+        error ??= Console.Error;
         if (options.Verbose)
         {
-            Terminal.PrintTimings(result.Timings);
+            Terminal.PrintTimings(result.Timings, output);
         }
         var errors = diagnostics.Count(Severity.Error);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Bygningen mislykkedes: {errors} {(errors == 1 ? "fejl" : "fejl")}, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");
+            error.WriteLine($"Bygningen mislykkedes: {errors} {(errors == 1 ? "fejl" : "fejl")}, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");
             return 1;
         }
-        Console.WriteLine(
+        output.WriteLine(
             $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
             + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", Terminal.Culture)} s → {options.OutputDirectory}");
         var unfollowed = diagnostics.Sorted().Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
         if (unfollowed > 0)
         {
-            Console.WriteLine($"{unfollowed} {(unfollowed == 1 ? "henvisning" : "henvisninger")} i teksten kunne ikke følges og står uden link (se info ovenfor).");
+            output.WriteLine($"{unfollowed} {(unfollowed == 1 ? "henvisning" : "henvisninger")} i teksten kunne ikke følges og står uden link (se info ovenfor).");
         }
         return 0;
     }

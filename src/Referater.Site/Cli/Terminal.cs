@@ -13,7 +13,8 @@ public static class Terminal
         && !Console.IsOutputRedirected
         && !Console.IsErrorRedirected;
 
-    public static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics, bool includeInfo = true)
+    /// <param name="error">Where to write; standard error unless a caller (a test) captures it.</param>
+    public static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics, bool includeInfo = true, TextWriter? error = null)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -21,7 +22,7 @@ public static class Terminal
             {
                 continue;
             }
-            if (IsInteractive)
+            if (IsInteractive && error is null)
             {
                 var color = diagnostic.Severity switch
                 {
@@ -34,7 +35,7 @@ public static class Terminal
             }
             else
             {
-                Console.Error.WriteLine(diagnostic.ToString());
+                (error ?? Console.Error).WriteLine(diagnostic.ToString());
             }
         }
     }
@@ -54,11 +55,11 @@ public static class Terminal
     }
 
     /// <summary><c>--verbose</c>: how long each stage took, the same way for every command.</summary>
-    public static void PrintTimings(IEnumerable<(string Stage, TimeSpan Time)> timings)
+    public static void PrintTimings(IEnumerable<(string Stage, TimeSpan Time)> timings, TextWriter? output = null)
     {
         foreach (var (stage, time) in timings)
         {
-            Console.WriteLine($"  {stage,-32} {time.TotalMilliseconds.ToString("0", Culture),8} ms");
+            (output ?? Console.Out).WriteLine($"  {stage,-32} {time.TotalMilliseconds.ToString("0", Culture),8} ms");
         }
     }
 
@@ -72,16 +73,17 @@ public static class Terminal
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("da-DK");
 
     /// <summary>An unexpected failure: one line an editor can report, without a stack trace.</summary>
-    public static int InternalError(Exception exception, bool verbose)
+    public static int InternalError(Exception exception, bool verbose, TextWriter? error = null)
     {
-        Console.Error.WriteLine($"fejl: bygningen stoppede uventet: {exception.GetBaseException().Message}");
+        error ??= Console.Error;
+        error.WriteLine($"fejl: bygningen stoppede uventet: {exception.GetBaseException().Message}");
         if (verbose)
         {
-            Console.Error.WriteLine(exception);
+            error.WriteLine(exception);
         }
         else
         {
-            Console.Error.WriteLine("Kør igen med --verbose for detaljer. Det tidligere output er ikke ændret.");
+            error.WriteLine("Kør igen med --verbose for detaljer. Det tidligere output er ikke ændret.");
         }
         return 2;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Markdig.Syntax;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
@@ -34,8 +35,10 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             return null;
         }
+        var folders = MeetingFolders();
+        ReportStrayMarkdown(folders);
         var meetings = new ConcurrentBag<Meeting>();
-        Parallel.ForEach(MeetingFolders(), folder =>
+        Parallel.ForEach(folders, folder =>
         {
             if (LoadMeeting(folder, config) is { } meeting)
             {
@@ -87,6 +90,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             return null;
         }
+        PersonalDataGuard.CheckFrontMatter(frontMatter, closed: false, diagnostics);
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(MeetingKeys, "et møde (index.md)");
         var errors = diagnostics.Count(Severity.Error);
@@ -120,13 +124,28 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var absentees = reader.StringList("fraværende", "[Navn Navnesen]");
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
+        var intro = frontMatter.Body.Trim('\n');
+        CheckPublishedMarkdown(intro, frontMatter.Source, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body));
         var items = LoadItems(folder, config, columns);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
         }
-        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, frontMatter.Body.Trim('\n'), items, folder);
+        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, intro, items, folder);
     }
+
+    /// <summary>Parses Markdown that will be published and checks it for personal data as it will read.</summary>
+    private MarkdownDocument? CheckPublishedMarkdown(string markdown, SourceText source, int firstLine)
+    {
+        var document = Markdown.ParseChecked(markdown, source, firstLine, diagnostics);
+        if (document is not null)
+        {
+            PersonalDataGuard.CheckMarkdown(document, markdown, source, firstLine, diagnostics);
+        }
+        return document;
+    }
+
+    private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
 
     private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
     {
@@ -153,6 +172,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                     $"punkt {item.Number} findes allerede i dette møde ({Path.GetFileName(first.Item.SourceFile)}). Giv punktet et andet nummer.");
             }
         }
+        ReportFilesOfClosedItemsListedByOpenOnes(items);
         return items.Select(i => i.Item).OrderBy(i => i.Number).ToImmutableArray();
     }
 
@@ -187,6 +207,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var caseworker = reader.String("sagsbehandler", required: false, "Navn Navnesen");
         var others = reader.StringList("øvrige_sagsbehandlere", "[Navn Navnesen]");
         var closed = reader.Boolean("lukket");
+        PersonalDataGuard.CheckFrontMatter(frontMatter, closed, diagnostics);
         var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.");
         if (publicDecision is not null && !closed)
         {
@@ -217,7 +238,14 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             }
             attachments.Add(attachment);
         }
-        var sections = Markdown.SplitSections(frontMatter.Body, frontMatter.BodyLine);
+        if (publicDecision is not null)
+        {
+            CheckPublishedMarkdown(publicDecision, frontMatter.Source, frontMatter.LineOf("beslutning_offentlig"));
+        }
+        var document = closed
+            ? Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics)
+            : CheckPublishedMarkdown(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine);
+        var sections = document is null ? [] : Markdown.SplitSections(document, frontMatter.Body, frontMatter.BodyLine);
 
         if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)
         {
@@ -236,6 +264,39 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             attachments.ToImmutable(),
             sections,
             frontMatter.Source.Path);
+    }
+
+    /// <summary>A punkt in a folder without index.md would silently never be published: say so instead.</summary>
+    private void ReportStrayMarkdown(IReadOnlyList<string> meetingFolders)
+    {
+        var bundles = meetingFolders.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(_root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            if (folder != _root && !bundles.Contains(folder))
+            {
+                diagnostics.Error(DisplayPath(path), 1, 1, "RS0033",
+                    $"filen ligger i en mappe uden {MeetingFile}, så den bliver aldrig udgivet. Læg punktet i mødets mappe (ved siden af {MeetingFile}), eller opret {MeetingFile} for mødet.");
+            }
+        }
+    }
+
+    /// <summary>A closed punkt's file is never published; listed by a public punkt too, it would be.</summary>
+    private void ReportFilesOfClosedItemsListedByOpenOnes(List<(AgendaItem Item, FrontMatter Source)> items)
+    {
+        var closedFiles = items
+            .Where(i => i.Item.IsClosed)
+            .SelectMany(i => i.Item.Attachments.Where(a => a.File is not null).Select(a => (File: a.File!, i.Item.Number)))
+            .ToLookup(f => f.File, f => f.Number, StringComparer.Ordinal);
+        foreach (var (item, source) in items.Where(i => !i.Item.IsClosed))
+        {
+            foreach (var file in item.Attachments.Select(a => a.File).OfType<string>().Where(closedFiles.Contains))
+            {
+                diagnostics.Error(source.Source.DisplayPath, source.LineOf("bilag"), source.ColumnOf("bilag"), "RS0046",
+                    $"bilaget '{file}' hører også til det lukkede punkt {closedFiles[file].First()}, og et lukket punkts bilag må ikke offentliggøres. "
+                    + "Fjern filen fra dette punkt, eller læg en offentlig udgave af bilaget under et andet filnavn.");
+            }
+        }
     }
 
     private static void ReportDuplicateMeetings(ImmutableArray<Meeting> meetings, DiagnosticBag diagnostics)

@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Referater.Site.Validation;
 
@@ -32,6 +31,11 @@ public sealed class FrontMatter
     /// <summary>Front matter starts on line 2, after the opening <c>---</c>.</summary>
     private const int YamlLineOffset = 1;
 
+    /// <summary>Where the YAML starts in the file's text: YAML positions plus this are positions in the file.</summary>
+    public int YamlOffset => YamlStart;
+
+    private const int YamlStart = 4;
+
     public static FrontMatter? Parse(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
@@ -54,36 +58,32 @@ public sealed class FrontMatter
                 "forsiden (front matter) afsluttes aldrig. Skriv en linje med '---' efter den sidste nøgle.");
             return null;
         }
-        var yaml = text[4..end];
+        var yaml = text[YamlStart..end];
         var afterFence = text.IndexOf('\n', end);
         var body = afterFence < 0 ? "" : text[(afterFence + 1)..];
         var bodyLine = CountLines(text, afterFence < 0 ? text.Length : afterFence + 1);
 
-        YamlMappingNode mapping;
-        try
+        var stream = YamlText.Load(yaml, out var problem);
+        if (stream is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                mapping = new YamlMappingNode();
-            }
-            else if (stream.Documents[0].RootNode is YamlMappingNode root)
-            {
-                mapping = root;
-            }
-            else
-            {
-                var node = stream.Documents[0].RootNode;
-                diagnostics.Error(source.DisplayPath, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column, "RS0013",
-                    "forsiden skal bestå af nøgler og værdier, én pr. linje, fx 'titel: Orientering om …'.");
-                return null;
-            }
+            diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, "RS0014",
+                $"forsiden er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn; sæt værdier med ':' eller '#' i anførselstegn, fx titel: \"Punkt: …\".");
+            return null;
         }
-        catch (YamlException ex)
+        YamlMappingNode mapping;
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Error(source.DisplayPath, (int)ex.Start.Line + YamlLineOffset, (int)Math.Max(1, ex.Start.Column), "RS0014",
-                $"forsiden er ikke gyldig YAML: {DescribeYamlError(ex)}. Tjek kolon, indrykning og anførselstegn; sæt værdier med ':' eller '#' i anførselstegn, fx titel: \"Punkt: …\".");
+            mapping = new YamlMappingNode();
+        }
+        else if (stream.Documents[0].RootNode is YamlMappingNode root)
+        {
+            mapping = root;
+        }
+        else
+        {
+            var node = stream.Documents[0].RootNode;
+            diagnostics.Error(source.DisplayPath, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column, "RS0013",
+                "forsiden skal bestå af nøgler og værdier, én pr. linje, fx 'titel: Orientering om …'.");
             return null;
         }
 
@@ -155,13 +155,5 @@ public sealed class FrontMatter
             }
         }
         return line;
-    }
-
-    private static string DescribeYamlError(YamlException ex)
-    {
-        var message = ex.InnerException?.Message ?? ex.Message;
-        // YamlDotNet prefixes its messages with the position, which the diagnostic already gives.
-        var closing = message.IndexOf("): ", StringComparison.Ordinal);
-        return closing >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(closing + 3)..] : message;
     }
 }

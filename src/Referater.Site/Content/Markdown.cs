@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
+using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
 
@@ -17,15 +18,158 @@ public static class Markdown
         .DisableHtml()
         .Build();
 
+    /// <summary>How deeply quotes and lists may nest. Real referater stay below five; far more is a broken paste.</summary>
+    public const int MaxNesting = 32;
+
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// Parses an editor's Markdown, or reports why it cannot be published: nesting beyond <see cref="MaxNesting"/>
+    /// is refused with its line and column before Markdig sees it, and Markdig's own depth limit (thousands of
+    /// '*' or '[' in a row) becomes a diagnostic instead of a crash.
+    /// </summary>
+    /// <param name="firstLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
+    public static MarkdownDocument? ParseChecked(string markdown, SourceText source, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (FindTooDeepNesting(markdown) is var (line, column))
+        {
+            diagnostics.Error(source.DisplayPath, firstLine + line, column + 1, "RS0004",
+                $"teksten er indlejret mere end {MaxNesting} niveauer (citater med '>' eller lister i lister). "
+                + "Det er næsten altid en fejl fra en kopieret tekst: fjern de overskydende '>', '-' eller indrykninger.");
+            return null;
+        }
+        MarkdownDocument? document;
+        try
+        {
+            document = Parse(markdown);
+        }
+        catch (ArgumentException)
+        {
+            document = null;
+        }
+        // Markdig's renderer has a depth limit of its own; a tree this deep would stop the build while rendering.
+        var deepLine = document is null ? 0 : FindTooDeepNode(document);
+        if (deepLine is not null)
+        {
+            diagnostics.Error(source.DisplayPath, firstLine + deepLine.Value, 1, "RS0005",
+                "teksten kan ikke læses som Markdown, fordi den er for dybt indlejret (fx tusindvis af '*', '[' eller '>' i træk). "
+                + "Ret eller slet den del af teksten.");
+            return null;
+        }
+        return document;
+    }
+
+    /// <summary>The line (0-based) of the first element nested deeper than a page may show, or null.</summary>
+    private static int? FindTooDeepNode(MarkdownDocument document)
+    {
+        const int maxDepth = 2 * MaxNesting;
+        var stack = new Stack<(MarkdownObject Node, int Depth)>([(document, 0)]);
+        while (stack.TryPop(out var entry))
+        {
+            var (node, depth) = entry;
+            if (depth > maxDepth)
+            {
+                return Math.Max(0, node.Line);
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case Markdig.Syntax.Inlines.ContainerInline containerInline:
+                    for (var child = containerInline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+                    break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first line (0-based) whose quote and list markers, with its indentation, nest too deeply, and the column where it does.</summary>
+    private static (int Line, int Column)? FindTooDeepNesting(string markdown)
+    {
+        var line = 0;
+        var lineStart = 0;
+        while (lineStart <= markdown.Length)
+        {
+            var lineEnd = markdown.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = markdown.Length;
+            }
+            var depth = 0;
+            var indent = 0;
+            for (var i = lineStart; i < lineEnd; i++)
+            {
+                var ch = markdown[i];
+                if (ch is ' ' or '\t')
+                {
+                    indent += ch == '\t' ? 4 : 1;
+                    continue;
+                }
+                var marker = ch == '>' ? 1 : ListMarkerLength(markdown, i, lineEnd);
+                if (marker == 0)
+                {
+                    break;
+                }
+                depth++;
+                i += marker - 1;
+                // Nested lists are also made by indentation alone: two columns a level is the least Markdown needs.
+                if (depth + indent / 2 > MaxNesting)
+                {
+                    return (line, i - lineStart);
+                }
+            }
+            if (depth + indent / 2 > MaxNesting)
+            {
+                return (line, 0);
+            }
+            line++;
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The length of a list marker (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>, <c>1)</c>) at a position, followed by a space or the line's end; else 0.</summary>
+    private static int ListMarkerLength(string text, int index, int lineEnd)
+    {
+        var end = index;
+        if (text[index] is '-' or '*' or '+')
+        {
+            end = index + 1;
+        }
+        else
+        {
+            while (end < lineEnd && end - index < 9 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            if (end == index || end >= lineEnd || text[end] is not ('.' or ')'))
+            {
+                return 0;
+            }
+            end++;
+        }
+        return end == lineEnd || text[end] is ' ' or '\t' ? end - index : 0;
+    }
 
     /// <summary>
     /// Splits a punkt's body at its level-2 headings (<c>## Resume</c>, <c>## Beslutning</c>, …).
     /// Text before the first heading becomes a section without a heading.
     /// </summary>
-    public static ImmutableArray<Section> SplitSections(string body, int firstLine)
+    public static ImmutableArray<Section> SplitSections(string body, int firstLine) => SplitSections(Parse(body), body, firstLine);
+
+    /// <summary>Splits a body already parsed (by <see cref="ParseChecked"/>) at its level-2 headings.</summary>
+    public static ImmutableArray<Section> SplitSections(MarkdownDocument document, string body, int firstLine)
     {
-        var document = Parse(body);
         var headings = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
         var lines = body.Split('\n');
         var sections = ImmutableArray.CreateBuilder<Section>(headings.Count + 1);

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using Referater.Site.Validation;
 
@@ -31,22 +30,17 @@ public static class SiteConfigLoader
         {
             return null;
         }
-        YamlMappingNode root;
-        try
+        PersonalDataGuard.CheckAll(source, diagnostics);
+        var stream = YamlText.Load(source.Text, out var problem);
+        if (stream is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(source.Text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
-                return null;
-            }
-            root = mapping;
+            diagnostics.Error(display, problem!.Line, problem.Column, "RS0102",
+                $"{FileName} er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn.");
+            return null;
         }
-        catch (YamlException ex)
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error(display, (int)ex.Start.Line, (int)Math.Max(1, ex.Start.Column), "RS0102",
-                $"{FileName} er ikke gyldig YAML: {ex.InnerException?.Message ?? ex.Message}. Tjek kolon, indrykning og anførselstegn.");
+            diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
             return null;
         }
 
@@ -100,6 +94,13 @@ public static class SiteConfigLoader
                     break;
                 case "tilgængelighedserklæring":
                     statement = Scalar(value);
+                    // It becomes a link and a redirect on every page: only a web address may stand here.
+                    if (statement is not null && (!Uri.TryCreate(statement, UriKind.Absolute, out var statementUrl) || statementUrl.Scheme is not ("https" or "http")))
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0110",
+                            $"'tilgængelighedserklæring' skal være en fuld webadresse, fx https://www.was.digst.dk/referater-herning-dk (ikke '{statement}').");
+                        statement = null;
+                    }
                     break;
                 case "logo":
                     logo = SiteLogo.Resolve(inputDirectory, Scalar(value), display, (int)value.Start.Line, (int)value.Start.Column, diagnostics);

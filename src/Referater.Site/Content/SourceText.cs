@@ -20,6 +20,12 @@ public sealed record SourceText(string Path, string DisplayPath, string Text)
             return null;
         }
         var bytes = File.ReadAllBytes(path);
+        if (bytes.AsSpan().StartsWith(Encoding.Unicode.Preamble) || bytes.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            diagnostics.Error(displayPath, 1, 1, "RS0001",
+                "filen er gemt som UTF-16, ikke UTF-8. Gem filen igen med tegnkodningen UTF-8 (i Notesblok: Gem som → Kodning: UTF-8).");
+            return null;
+        }
         var offset = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
         if (Array.IndexOf(bytes, (byte)0) is var nul and >= 0)
         {

@@ -6,14 +6,20 @@ using Referater.Site.Validation;
 
 namespace Referater.Site.Pipeline;
 
-/// <summary>What the output stages share: the loaded site, the public views of its meetings, and the theme's assets.</summary>
+/// <summary>
+/// What the output stages share. It holds the <see cref="PublishedSite"/> (public views only), never the content
+/// model: an output source cannot reach a closed punkt's text, attachments, caseworkers or case number, because
+/// they are not here. A new output builds from <see cref="Site"/> or <see cref="Meetings"/>; anything it needs that
+/// the views lack belongs in <see cref="PublicViews"/>, where what may be published is decided once.
+/// </summary>
 public sealed record BuildContext(
-    Content.Site Site,
-    ImmutableArray<MeetingView> Meetings,
+    PublishedSite Site,
     AssetManifest Assets,
     DiagnosticBag Diagnostics)
 {
     public SiteConfig Config => Site.Config;
+
+    public ImmutableArray<MeetingView> Meetings => Site.Meetings;
 
     /// <summary>Every case by sagsnummer, from the public views only.</summary>
     public CaseIndex Cases { get; init; } = CaseIndex.Empty;

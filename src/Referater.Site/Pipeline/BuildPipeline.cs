@@ -45,6 +45,11 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 return BuildResult.Failed(timings);
             }
         }
+        timings.Measure("Tjekker links", () => LinkChecker.Check(staging.StagingDirectory, context.Config.BaseUrl, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return BuildResult.Failed(timings);
+        }
         timings.Measure("Udgiver", staging.Commit);
         return new BuildResult(true, context.Site.Meetings.Length, context.Site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings.Stages, timings.Elapsed);
     }
@@ -99,13 +104,19 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new SiteDataFiles(),
     ];
 
+    /// <summary>
+    /// Links the content, then ends the content model: outputs get only what <see cref="PublicViews"/> lets through,
+    /// each punkt with its case's timeline.
+    /// </summary>
     private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, ReferenceLinker, MeetingView> views, CaseIndex? previousCases)
     {
         var linker = ReferenceLinker.For(site, diagnostics);
-        var result = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => result[i] = views(site.Meetings[i], linker));
-        var cases = CaseIndex.Build(result, previousCases);
-        return new BuildContext(site, cases.Annotate(result, previousCases), _assets.Manifest.With(SiteBranding.Urls(site.Config)), diagnostics) { Cases = cases };
+        var published = PublicViews.Of(site, meeting => views(meeting, linker));
+        var cases = CaseIndex.Build(published.Meetings, previousCases);
+        return new BuildContext(
+            published with { Meetings = cases.Annotate(published.Meetings, previousCases) },
+            _assets.Manifest.With(SiteBranding.Urls(site.Config)),
+            diagnostics) { Cases = cases };
     }
 }
 

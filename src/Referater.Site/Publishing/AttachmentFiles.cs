@@ -6,13 +6,5 @@ namespace Referater.Site.Publishing;
 public sealed class AttachmentFiles : IOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Site.Meetings
-            .SelectMany(meeting => meeting.Items
-                .Where(item => !item.IsClosed)
-                .SelectMany(item => item.Attachments)
-                .Where(attachment => attachment.File is not null)
-                .Select(attachment => (OutputItem)new CopiedFile(
-                    meeting.Url.TrimStart('/') + attachment.File,
-                    Path.Combine(meeting.SourceDirectory, attachment.File!))))
-            .DistinctBy(file => file.Path, StringComparer.Ordinal);
+        context.Site.Files.Select(file => new CopiedFile(file.Path, file.SourcePath));
 }

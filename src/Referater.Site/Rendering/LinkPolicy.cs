@@ -1,9 +1,15 @@
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Referater.Site.Rendering;
 
-/// <summary>Which links an editor's text may carry: web, mail and phone links, and links within the site.</summary>
+/// <summary>
+/// Which links and images an editor's text may carry. Links: web, mail and phone, and links within the site;
+/// a link with any other scheme (javascript:, data:, vbscript:, …) keeps only its text. External links get
+/// <c>rel="noopener noreferrer"</c>. Images load only from the site itself: a page that loaded an image from
+/// another origin would tell that origin who reads which referat, so an external image becomes a link to it.
+/// </summary>
 public static class LinkPolicy
 {
     public const string ExternalRel = "noopener noreferrer";
@@ -36,19 +42,61 @@ public static class LinkPolicy
         return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static void Apply(LinkInline link)
+    /// <summary>Applies the policy to every link, image and autolink of a parsed document.</summary>
+    public static void Apply(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            Apply(link);
+        }
+        foreach (var link in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.ReplaceBy(new LiteralInline(link.Url));
+            }
+            else if (IsExternal(link.Url))
+            {
+                link.GetAttributes().AddPropertyIfNotExist("rel", ExternalRel);
+            }
+        }
+    }
+
+    private static void Apply(LinkInline link)
     {
         if (!IsSafe(link.Url))
         {
-            link.Url = "";
-        }
-        if (link.IsImage)
-        {
+            Unwrap(link);
             return;
         }
-        if (IsExternal(link.Url))
+        if (link.IsImage && (IsExternal(link.Url) || link.Url?.Contains(':') == true))
+        {
+            // Not loaded from another origin: the reader follows the link if they want the image.
+            link.IsImage = false;
+            if (link.FirstChild is null)
+            {
+                link.AppendChild(new LiteralInline(link.Url ?? ""));
+            }
+        }
+        if (!link.IsImage && IsExternal(link.Url))
         {
             link.GetAttributes().AddPropertyIfNotExist("rel", ExternalRel);
         }
+    }
+
+    /// <summary>Replaces a link by its text (an image by its description), so that nothing of its URL reaches the page.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        Inline anchor = link;
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+            child = next;
+        }
+        link.Remove();
     }
 }

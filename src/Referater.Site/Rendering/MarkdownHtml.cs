@@ -1,7 +1,6 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Referater.Site.Content;
 
 namespace Referater.Site.Rendering;
@@ -29,17 +28,7 @@ public static class MarkdownHtml
             heading.GetAttributes().Id = unique;
             heading.Level = Math.Min(6, heading.Level + headingShift);
         }
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            LinkPolicy.Apply(link);
-        }
-        foreach (var link in document.Descendants<AutolinkInline>())
-        {
-            if (LinkPolicy.IsExternal(link.Url))
-            {
-                link.GetAttributes().AddPropertyIfNotExist("rel", LinkPolicy.ExternalRel);
-            }
-        }
+        LinkPolicy.Apply(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Content.Markdown.Pipeline.Setup(renderer);

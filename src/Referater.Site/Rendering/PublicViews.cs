@@ -13,6 +13,31 @@ public static class PublicViews
 {
     public const string ClosedDecisionHeading = "Beslutning";
 
+    /// <summary>
+    /// The whole site as it may be published; the only way from the content model to the outputs.
+    /// </summary>
+    /// <param name="site">The loaded content.</param>
+    /// <param name="view">Makes one meeting's view (with its references linked); preview hands back views it already made.</param>
+    public static PublishedSite Of(Content.Site site, Func<Meeting, MeetingView> view)
+    {
+        var views = new MeetingView[site.Meetings.Length];
+        Parallel.For(0, site.Meetings.Length, i => views[i] = view(site.Meetings[i]));
+        return new PublishedSite(site.Config, [.. views], Files(site));
+    }
+
+    /// <summary>Attachment files of public punkter; a closed punkt's files are never published.</summary>
+    private static ImmutableArray<PublishedFile> Files(Content.Site site) =>
+        site.Meetings
+            .SelectMany(meeting => meeting.Items
+                .Where(item => !item.IsClosed)
+                .SelectMany(item => item.Attachments)
+                .Where(attachment => attachment.File is not null)
+                .Select(attachment => new PublishedFile(
+                    meeting.Url.TrimStart('/') + attachment.File,
+                    Path.Combine(meeting.SourceDirectory, attachment.File!))))
+            .DistinctBy(file => file.Path, StringComparer.Ordinal)
+            .ToImmutableArray();
+
     /// <param name="linker">Turns references in the text into links; without it the text is rendered as written.</param>
     public static MeetingView Of(Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
     {

@@ -6,6 +6,14 @@ namespace Referater.Site.Tests.Support;
 /// <summary>A small site written by a test: site.yml, meetings and punkter as files in a temp folder, built in-process.</summary>
 public sealed class TestSite : IDisposable
 {
+    /// <summary>The committee and date most tests build a meeting for.</summary>
+    public const string Committee = "beskaeftigelsesudvalget";
+
+    public const string Date = "2026-02-17";
+
+    /// <summary>The page of that meeting, relative to the output folder.</summary>
+    public const string MeetingPage = $"{Committee}/{Date}/index.html";
+
     public const string DefaultConfig = """
         kommune: Testrup Kommune
         url: https://referater.testrup.dk

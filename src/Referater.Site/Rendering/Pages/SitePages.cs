@@ -28,13 +28,21 @@ public sealed class SitePages : IOutputSource
         {
             [nameof(NotFoundPage.Page)] = context.PageAt("/404.html"),
         });
+        // The law asks for the short path /was; a host's redirect rule answers first, this page serves any other host.
         if (context.Config.AccessibilityStatementUrl is { } statement)
         {
-            // The law asks for the short path /was; a host's redirect rule answers first, this page serves any other host.
             yield return new PageOutput("was/index.html", typeof(RedirectPage), new Dictionary<string, object?>
             {
                 [nameof(RedirectPage.Title)] = "Tilgængelighedserklæring",
                 [nameof(RedirectPage.Target)] = statement,
+            });
+        }
+        else
+        {
+            // Every page's footer links here, so the address exists even before the statement is published.
+            yield return new PageOutput("was/index.html", typeof(AccessibilityStatementPendingPage), new Dictionary<string, object?>
+            {
+                [nameof(AccessibilityStatementPendingPage.Page)] = context.PageAt("/was/"),
             });
         }
     }

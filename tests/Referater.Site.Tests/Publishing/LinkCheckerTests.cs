@@ -1,0 +1,72 @@
+using Referater.Site.Publishing;
+using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Tests.Publishing;
+
+/// <summary>After writing, every internal link and fragment of every page must lead to something that was written.</summary>
+public sealed class LinkCheckerTests
+{
+
+    private static async Task<IReadOnlyList<Diagnostic>> BuildWithBody(string body, bool expectSuccess)
+    {
+        using var site = new TestSite().Meeting(Committee, Date).Meeting(Committee, "2023-12-12")
+            .Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering", body: body, extra: "bilag:\n  - titel: Rapport\n    fil: rapport.pdf\n"))
+            .Item(Committee, "2023-12-12", "87-punkt.md", TestSite.ItemText(87, "Ældre punkt"));
+        site.Folder.Write($"input/{Committee}/{Date}/rapport.pdf", "%PDF");
+        site.Folder.Write("output/index.html", "previous site");
+        var (result, diagnostics) = await site.BuildAsync();
+        Assert.True(expectSuccess == result.Succeeded, string.Join("\n", diagnostics));
+        if (!expectSuccess)
+        {
+            Assert.Equal("previous site", site.ReadOutput("index.html"));
+            Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
+        }
+        return diagnostics;
+    }
+
+    [Theory]
+    [InlineData("[forside](/)")]
+    [InlineData("[udvalget](/beskaeftigelsesudvalget/)")]
+    [InlineData("[sidste møde](/beskaeftigelsesudvalget/2023-12-12/#punkt-87)")]
+    [InlineData("[relativt](../2023-12-12/#punkt-87)")]
+    [InlineData("[punkt 10 her](#punkt-10)")]
+    [InlineData("[beslutningen](#punkt-10-beslutning)")]
+    [InlineData("[bilaget](rapport.pdf)")]
+    [InlineData("[bilaget](/beskaeftigelsesudvalget/2026-02-17/rapport.pdf)")]
+    [InlineData("[erklæringen](/was)")]
+    [InlineData("[absolut](https://referater.testrup.dk/beskaeftigelsesudvalget/#aar-2023)")]
+    [InlineData("[ekstern](https://example.org/findes-ikke) [mail](mailto:a@example.org)")]
+    [InlineData("[top](#)")]
+    public async Task Links_to_what_was_written_pass(string link) =>
+        await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: true);
+
+    [Theory]
+    [InlineData("[forkert møde](/beskaeftigelsesudvalget/2099-01-01/)", "/beskaeftigelsesudvalget/2099-01-01/", "peger på /beskaeftigelsesudvalget/2099-01-01/, som ikke findes")]
+    [InlineData("[forkert punkt](#punkt-99)", "#punkt-99", "har intet element med id=\"punkt-99\"")]
+    [InlineData("[andet møde, forkert punkt](/beskaeftigelsesudvalget/2023-12-12/#punkt-88)", "/beskaeftigelsesudvalget/2023-12-12/#punkt-88", "har intet element med id=\"punkt-88\"")]
+    [InlineData("[manglende bilag](rapport2.pdf)", "rapport2.pdf", "peger på /beskaeftigelsesudvalget/2026-02-17/rapport2.pdf, som ikke findes")]
+    [InlineData("[absolut](https://referater.testrup.dk/skoleudvalget/)", "https://referater.testrup.dk/skoleudvalget/", "som ikke findes")]
+    [InlineData("[anker i en fil](rapport.pdf#side-2)", "rapport.pdf#side-2", "som ikke er en side")]
+    [InlineData("[tom]()", "", "er tomt")]
+    [InlineData("[forklædt](&#0000106&#0000097vascript:alert(1))", "&#0000106&#0000097vascript:alert(1)", "som ikke findes")]
+    [InlineData("![billede](diagram.png)", "diagram.png", "som ikke findes")]
+    public async Task A_broken_link_fails_the_build_naming_page_and_link(string link, string href, string problem)
+    {
+        var diagnostics = await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: false);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(LinkChecker.Code, error.Code);
+        Assert.Equal(MeetingPage, error.File);
+        Assert.True(error.Line > 1);
+        Assert.Contains($"=\"{href}\"", error.Message);
+        Assert.Contains(problem, error.Message);
+    }
+
+    [Fact]
+    public async Task Every_broken_link_is_reported_in_page_order()
+    {
+        var diagnostics = await BuildWithBody("## Beslutning\n\n[a](/a/) [b](#b)\n\n[c](/c/)\n", expectSuccess: false);
+        Assert.Equal(["href=\"/a/\"", "href=\"#b\"", "href=\"/c/\""], diagnostics.Where(d => d.Code == LinkChecker.Code).Select(d => d.Message.Split(' ')[0]));
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Referater.Site.Cli;
+using Referater.Site.Pipeline;
+using Referater.Site.Tests.Support;
+using static Referater.Site.Tests.Support.TestSite;
+
+namespace Referater.Site.Tests.Validation;
+
+/// <summary>
+/// Bad input of every kind an editor (or an attacker) can commit. Each case runs the build command in-process,
+/// as the CLI runs it, and must give exit code 1, a located Danish message (file:line:column), no stack trace,
+/// and leave the previously published output untouched. A few cases also run through the real process.
+/// </summary>
+public sealed class BadInputCorpusTests
+{
+    private const string Bundle = $"input/{Committee}/{Date}";
+    private const string Punkt = $"{Date}/11-punkt.md";
+    private const string Index = $"{Date}/index.md";
+    private const string Config = "input/site.yml";
+    private const string Previous = "previous site";
+
+    /// <summary>One bad input: how to break the valid site, and where and what the first error must say (line 0: any line).</summary>
+    public sealed record Case(Action<TestSite> Break, string File, int Line, string Message);
+
+    private static Action<TestSite> Item(string content) => site => site.Folder.Write($"{Bundle}/11-punkt.md", content);
+
+    private static Action<TestSite> ItemBytes(byte[] content) => site => site.Folder.WriteBytes($"{Bundle}/11-punkt.md", content);
+
+    private static Action<TestSite> Meeting(string frontMatter) =>
+        site => site.Folder.Write($"{Bundle}/index.md", $"---\nudvalg: {Committee}\ndato: {Date}\n{frontMatter}---\n");
+
+    private static Action<TestSite> SiteYml(Func<string, string> change) => site => site.Folder.Write(Config, change(TestSite.DefaultConfig));
+
+    private static Action<TestSite> Body(string body) => Item($"---\nnummer: 11\ntitel: Punkt\n---\n{body}");
+
+    private static readonly string Nested = "indlejret mere end 32 niveauer";
+
+    public static readonly IReadOnlyDictionary<string, Case> Cases = new Dictionary<string, Case>
+    {
+        // Keys and values of a punkt
+        ["missing titel"] = new(Item("---\nnummer: 11\n---\n"), Punkt, 1, "nøglen 'titel' mangler"),
+        ["missing nummer"] = new(Item("---\ntitel: Punkt\n---\n"), Punkt, 1, "nøglen 'nummer' mangler"),
+        ["misspelt key"] = new(Item("---\nnummer: 11\ntitl: Punkt\n---\n"), Punkt, 3, "Mente du 'titel'?"),
+        ["unknown key"] = new(Item("---\nnummer: 11\ntitel: Punkt\nforfatter: Anne\n---\n"), Punkt, 4, "ukendt nøgle 'forfatter'"),
+        ["nummer is a word"] = new(Item("---\nnummer: elleve\ntitel: Punkt\n---\n"), Punkt, 2, "positivt heltal, ikke 'elleve'"),
+        ["nummer is negative"] = new(Item("---\nnummer: -3\ntitel: Punkt\n---\n"), Punkt, 2, "positivt heltal"),
+        ["nummer is a list"] = new(Item("---\nnummer: [1, 2]\ntitel: Punkt\n---\n"), Punkt, 2, "'nummer' skal være en enkelt tekst"),
+        ["titel is empty"] = new(Item("---\nnummer: 11\ntitel:\n---\n"), Punkt, 3, "'titel' er tom"),
+        ["titel is a mapping"] = new(Item("---\nnummer: 11\ntitel:\n  tekst: Punkt\n---\n"), Punkt, 4, "'titel' skal være en enkelt tekst"),
+        ["lukket is neither true nor false"] = new(Item("---\nnummer: 11\ntitel: Punkt\nlukket: måske\n---\n"), Punkt, 4, "'lukket' skal være true eller false"),
+        ["public decision on an open punkt"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbeslutning_offentlig: Godkendt\n---\n"), Punkt, 4, "kun ved lukkede punkter"),
+        ["duplicate punkt number"] = new(Item("---\nnummer: 10\ntitel: Punkt\n---\n"), Punkt, 2, "punkt 10 findes allerede"),
+        ["invalid sagsnummer"] = new(Item("---\nnummer: 11\ntitel: Punkt\nsagsnummer: 15.00-A00-3\n---\n"), Punkt, 4, "ikke et gyldigt sagsnummer"),
+        ["grid code not a column"] = new(Item("---\nnummer: 11\ntitel: Punkt\nkommunikation: [XYZ]\n---\n"), Punkt, 4, "'XYZ' er ikke en af kolonnerne"),
+        ["caseworkers as a mapping"] = new(Item("---\nnummer: 11\ntitel: Punkt\nøvrige_sagsbehandlere:\n  navn: Anne\n---\n"), Punkt, 5, "skal være en liste"),
+        ["bilag is not a list"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag: rapport.pdf\n---\n"), Punkt, 4, "en liste med ét bilag pr. linje"),
+        ["bilag without titel"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - fil: rapport.pdf\n---\n"), Punkt, 5, "et bilag mangler 'titel'"),
+        ["bilag with a misspelt key"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    file: rapport.pdf\n---\n"), Punkt, 6, "Mente du 'fil'?"),
+        ["bilag file missing"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: mangler.pdf\n---\n"), Punkt, 5, "bilaget 'mangler.pdf' findes ikke i mappen"),
+        ["bilag outside the folder"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: ../../site.yml\n---\n"), Punkt, 5, "skal ligge i samme mappe"),
+        ["bilag is a Markdown file"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: 10-punkt.md\n---\n"), Punkt, 5, "må ikke være en .md-fil"),
+        ["closed punkt's bilag on a public punkt"] = new(site =>
+        {
+            site.Folder.Write($"{Bundle}/rapport.pdf", "%PDF");
+            site.Folder.Write($"{Bundle}/12-lukket.md", "---\nnummer: 12\ntitel: Lukket\nlukket: true\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\n---\n");
+            Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\n---\n")(site);
+        }, Punkt, 4, "hører også til det lukkede punkt 12"),
+
+        // Broken YAML and front matter
+        ["unclosed flow sequence"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag: [Rapport\n---\n"), Punkt, 0, "ikke gyldig YAML"),
+        ["unquoted colon in a value"] = new(Item("---\nnummer: 11\ntitel: Punkt: nyt: igen\n---\n"), Punkt, 3, "ikke gyldig YAML"),
+        ["unclosed quote"] = new(Item("---\nnummer: 11\ntitel: \"Punkt\n---\n"), Punkt, 0, "ikke gyldig YAML"),
+        ["tab indentation"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n\t- titel: Rapport\n---\n"), Punkt, 5, "ikke gyldig YAML"),
+        ["duplicate key"] = new(Item("---\nnummer: 11\ntitel: Punkt\ntitel: Andet\n---\n"), Punkt, 4, "ikke gyldig YAML"),
+        ["front matter never closed"] = new(Item("---\nnummer: 11\ntitel: Punkt\n"), Punkt, 1, "afsluttes aldrig"),
+        ["no front matter"] = new(Item("# Punkt 11\n\nTekst.\n"), Punkt, 1, "skal begynde med en linje med '---'"),
+        ["front matter is a list"] = new(Item("---\n- nummer\n- titel\n---\n"), Punkt, 2, "nøgler og værdier"),
+        ["empty file"] = new(Item(""), Punkt, 1, "filen er tom"),
+        ["only white space"] = new(Item("\n  \n\t\n"), Punkt, 1, "filen er tom"),
+
+        // Encodings, line endings, binary
+        ["Latin-1 instead of UTF-8"] = new(ItemBytes(Encoding.Latin1.GetBytes("---\nnummer: 11\ntitel: Beskæftigelse\n---\n")), Punkt, 3, "ikke gemt som UTF-8"),
+        ["UTF-16"] = new(ItemBytes([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("---\nnummer: 11\ntitel: Punkt\n---\n")]), Punkt, 1, "gemt som UTF-16"),
+        ["binary image named .md"] = new(ItemBytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]), Punkt, 3, "binære data"),
+        ["NUL byte in text"] = new(Item("---\nnummer: 11\ntitel: Punkt\0\n---\n"), Punkt, 3, "binære data"),
+        ["BOM and CRLF with an error on line 3"] = new(ItemBytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("---\r\nnummer: 11\r\ntitl: Punkt\r\n---\r\n")]), Punkt, 3, "Mente du 'titel'?"),
+        ["CR line endings with an error on line 3"] = new(Item("---\rnummer: 11\rtitl: Punkt\r---\r"), Punkt, 3, "Mente du 'titel'?"),
+
+        // Limits
+        ["file over 5 MB"] = new(Body(new string('a', 5 * 1024 * 1024 + 1)), Punkt, 1, "højst fylde 5 MB"),
+        ["10,000 nested quotes"] = new(Body(new string('>', 10_000) + " tekst\n"), Punkt, 5, Nested),
+        ["10,000 nested list markers"] = new(Body(string.Concat(Enumerable.Repeat("- ", 10_000)) + "tekst\n"), Punkt, 5, Nested),
+        ["lists nested by indentation"] = new(Body(string.Join("\n", Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- punkt"))), Punkt, 37, Nested),
+        ["10,000 nested emphasis markers"] = new(Body(new string('*', 10_000) + "x" + new string('*', 10_000)), Punkt, 5, "for dybt indlejret"),
+        ["10,000 nested brackets"] = new(Body(new string('[', 100_000) + "x" + new string(']', 100_000)), Punkt, 5, "for dybt indlejret"),
+        ["deep nesting in a meeting's introduction"] = new(site => site.Folder.Write($"{Bundle}/index.md", $"---\nudvalg: {Committee}\ndato: {Date}\n---\n\n" + new string('>', 10_000)), Index, 6, Nested),
+        ["deep nesting in a public decision"] = new(Item("---\nnummer: 11\ntitel: Punkt\nlukket: true\nbeslutning_offentlig: \"" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\"\n---\n"), Punkt, 5, Nested),
+
+        // The meeting
+        ["meeting without udvalg"] = new(site => site.Folder.Write($"{Bundle}/index.md", $"---\ndato: {Date}\n---\n"), Index, 1, "nøglen 'udvalg' mangler"),
+        ["committee not in site.yml"] = new(site => site.Folder.Write($"{Bundle}/index.md", $"---\nudvalg: skoleudvalget\ndato: {Date}\n---\n"), Index, 2, "udvalget 'skoleudvalget' findes ikke i site.yml"),
+        ["impossible date"] = new(site => site.Folder.Write($"{Bundle}/index.md", $"---\nudvalg: {Committee}\ndato: 2026-02-30\n---\n"), Index, 3, "ikke en gyldig dato"),
+        ["date in Danish order"] = new(site => site.Folder.Write($"{Bundle}/index.md", $"---\nudvalg: {Committee}\ndato: 17-02-2026\n---\n"), Index, 3, "ikke en gyldig dato"),
+        ["time out of range"] = new(Meeting("tid: \"25:00\"\n"), Index, 4, "ikke et klokkeslæt"),
+        ["unknown meeting type"] = new(Meeting("type: protokol\n"), Index, 4, "referat eller dagsorden"),
+        ["unknown meeting key"] = new(Meeting("formand: Anne\n"), Index, 4, "ukendt nøgle 'formand'"),
+        ["two meetings on one date"] = new(site => site
+            .Meeting(Committee, Date + "-ekstra", $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
+            .Item(Committee, Date + "-ekstra", "10-punkt.md", TestSite.ItemText(10, "Punkt")), $"{Date}-ekstra/index.md", 1, "har allerede et møde den 2026-02-17"),
+        ["punkt outside a meeting folder"] = new(site => site.Folder.Write($"input/{Committee}/noter.md", "# Noter\n"), $"{Committee}/noter.md", 1, "mappe uden index.md"),
+
+        // site.yml
+        ["site.yml missing"] = new(site => File.Delete(site.Folder.Combine(Config)), "site.yml", 1, "site.yml findes ikke"),
+        ["site.yml is broken YAML"] = new(SiteYml(c => c.Replace("kommune: Testrup Kommune", "kommune: [Testrup")), "site.yml", 0, "ikke gyldig YAML"),
+        ["site.yml without url"] = new(SiteYml(c => c.Replace("url: https://referater.testrup.dk\n", "")), "site.yml", 1, "'url' mangler"),
+        ["site.yml url without scheme"] = new(SiteYml(c => c.Replace("url: https://", "url: ")), "site.yml", 2, "sidens fulde adresse"),
+        ["site.yml statement is a script"] = new(SiteYml(c => c + "\ntilgængelighedserklæring: javascript:alert(1)\n"), "site.yml", 13, "fuld webadresse"),
+        ["site.yml misspelt key"] = new(SiteYml(c => c.Replace("kommune:", "kommun:")), "site.yml", 1, "Mente du 'kommune'?"),
+        ["site.yml colour is not a colour"] = new(SiteYml(c => c + "\nfarve: rød\n"), "site.yml", 13, "farvekode"),
+        ["site.yml pattern is not a regex"] = new(SiteYml(c => c + "\nsagsnummer_mønster: '(['\n"), "site.yml", 13, "ikke et gyldigt regulært udtryk"),
+        ["site.yml slug is not a slug"] = new(SiteYml(c => c.Replace("slug: byraadet", "slug: Byrådet")), "site.yml", 7, "kan ikke bruges i en adresse"),
+
+        // Personal data
+        ["CPR number in a title"] = new(Item("---\nnummer: 11\ntitel: Klage fra 010190-1234\n---\n"), Punkt, 3, "CPR-nummer (010190-xxxx)"),
+        ["CPR number in the body"] = new(Body("## Sagsfremstilling\n\nBorgeren, cpr.nr. 0101901234, klager.\n"), Punkt, 7, "CPR-nummer"),
+        ["CPR number with label and space"] = new(Body("CPR-nr. 010190 1234\n"), Punkt, 5, "CPR-nummer"),
+        ["CPR number in an attachment title"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Brev fra 010190-1234\n---\n"), Punkt, 5, "CPR-nummer"),
+        ["CPR number in the meeting place"] = new(Meeting("sted: Hos 010190-1234\n"), Index, 4, "CPR-nummer"),
+        ["CPR number in a closed punkt's public decision"] = new(Item("---\nnummer: 11\ntitel: Punkt\nlukket: true\nbeslutning_offentlig: Afslag til 010190-1234\n---\n"), Punkt, 5, "CPR-nummer"),
+
+        // Links that lead nowhere
+        ["link to a meeting that does not exist"] = new(Body("[se mødet](/beskaeftigelsesudvalget/2099-01-01/)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
+        ["link to a punkt that does not exist"] = new(Body("[se punkt 99](#punkt-99)\n"), MeetingPage, 0, "intet element med id=\"punkt-99\""),
+        ["image that is not in the bundle"] = new(Body("![diagram](diagram.png)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
+    };
+
+    public static TheoryData<string> Names => new(Cases.Keys);
+
+    private static TestSite ValidSite()
+    {
+        var site = new TestSite().Meeting(Committee, Date).Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
+        site.Folder.Write("output/index.html", Previous);
+        return site;
+    }
+
+    [Fact]
+    public void The_corpus_has_at_least_40_cases() => Assert.InRange(Cases.Count, 40, int.MaxValue);
+
+    [Fact]
+    public async Task The_unbroken_site_builds()
+    {
+        using var site = ValidSite();
+        var (exitCode, _, error) = await RunInProcess(site);
+        Assert.True(exitCode == 0, error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Bad_input_exits_1_with_a_located_message_and_leaves_the_output(string name)
+    {
+        var @case = Cases[name];
+        using var site = ValidSite();
+        @case.Break(site);
+        var (exitCode, output, error) = await RunInProcess(site);
+        AssertRejected(site, @case, exitCode, output, error);
+    }
+
+    [Theory]
+    [InlineData("site.yml is broken YAML")]
+    [InlineData("binary image named .md")]
+    [InlineData("10,000 nested quotes")]
+    [InlineData("CPR number in a title")]
+    [InlineData("link to a punkt that does not exist")]
+    public void Through_the_real_process_too(string name)
+    {
+        var @case = Cases[name];
+        using var site = ValidSite();
+        @case.Break(site);
+        var (exitCode, output, error) = SiteCommand.Run(site.Folder.Path, "build", "--input", "input", "--output", "output");
+        AssertRejected(site, @case, exitCode, output, error);
+    }
+
+    private static async Task<(int ExitCode, string Out, string Error)> RunInProcess(TestSite site)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await BuildCommand.RunAsync(new BuildOptions(site.Input, site.Output), output, error, CancellationToken.None);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private static void AssertRejected(TestSite site, Case @case, int exitCode, string output, string error)
+    {
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{error}");
+        var line = @case.Line == 0 ? @"\d+" : @case.Line.ToString();
+        Assert.Matches(new Regex($@"(^|\n|/){Regex.Escape(@case.File)}:{line}:\d+: fejl: [^\n]*{Regex.Escape(@case.Message)}"), error);
+        Assert.DoesNotContain("Exception", error);
+        Assert.DoesNotMatch(@"\n\s+at ", error);
+        Assert.DoesNotContain("uventet", error);
+        Assert.Empty(output);
+        Assert.Equal(Previous, site.ReadOutput("index.html"));
+        Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Folder.Path), entry => Path.GetFileName(entry).StartsWith(".output", StringComparison.Ordinal));
+    }
+}
