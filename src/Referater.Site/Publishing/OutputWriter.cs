@@ -11,6 +11,9 @@ public sealed class OutputWriter(string directory)
     /// <summary>How many pages one renderer serves before it is disposed (it holds every page it rendered).</summary>
     private const int PagesPerRenderer = 32;
 
+    /// <summary>Pages are streamed to their files through a buffer this size; most pages fit in a few.</summary>
+    private const int StreamBufferSize = 64 * 1024;
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
@@ -33,8 +36,11 @@ public sealed class OutputWriter(string directory)
             await using var host = new RazorHost();
             foreach (var page in batch)
             {
-                var html = await host.RenderAsync(page.Component, page.Parameters);
-                await WriteFileAsync(page.Path, Utf8.GetBytes(html));
+                await using (var file = new StreamWriter(Target(page.Path), Utf8, new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = StreamBufferSize }))
+                {
+                    await host.RenderToAsync(page.Component, page.Parameters, file);
+                }
+                _written.TryAdd(page.Path, 0);
             }
         });
         await Parallel.ForEachAsync(list.Where(i => i is not PageOutput), options, async (item, _) =>
