@@ -21,22 +21,12 @@ public static class ContentFormatWriter
         return files;
     }
 
-    private static string SiteYaml(Corpus corpus)
-    {
-        var text = new StringBuilder();
-        text.Append($"kommune: {corpus.Municipality}\nurl: {corpus.BaseUrl}\n");
-        text.Append("tilgængelighedserklæring: https://www.was.digst.dk/referater-benchmarkby-dk\nudvalg:\n");
-        foreach (var committee in corpus.Committees)
-        {
-            text.Append($"  - slug: {committee.Slug}\n    navn: {committee.Name}\n    kode: {committee.Code}\n");
-        }
-        text.Append("koder:\n  DIR: Direktionen\n");
-        foreach (var committee in corpus.Committees)
-        {
-            text.Append($"  {committee.Code}: {committee.Name}\n");
-        }
-        return text.ToString();
-    }
+    private static string SiteYaml(Corpus corpus) =>
+        $"kommune: {corpus.Municipality}\nurl: {corpus.BaseUrl}\n"
+        + "tilgængelighedserklæring: https://www.was.digst.dk/referater-benchmarkby-dk\nudvalg:\n"
+        + string.Concat(corpus.Committees.Select(c => $"  - slug: {c.Slug}\n    navn: {c.Name}\n    kode: {c.Code}\n"))
+        + "koder:\n  DIR: Direktionen\n"
+        + string.Concat(corpus.Committees.Select(c => $"  {c.Code}: {c.Name}\n"));
 
     private static string MeetingFile(CorpusMeeting meeting)
     {

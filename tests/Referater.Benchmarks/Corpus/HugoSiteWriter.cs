@@ -7,7 +7,8 @@ namespace Referater.Benchmarks.Corpus;
 /// Writes the same corpus as a Hugo site that does the same work: one page per meeting holding the same Markdown
 /// (each punkt a section, what a closed punkt keeps only), a page per committee (Hugo's section page at the same
 /// address as ours), a page per case through a <c>sager</c> taxonomy, a front page and a 404 page, with layouts
-/// as plain as the theme's. Hugo gets no work we do not do: no feeds, no sitemap, no robots.txt.
+/// as plain as the theme's. Hugo gets no work we do not do (no feeds, no sitemap, no robots.txt) and skips none
+/// we do: meetings dated after today (large corpora reach decades ahead) are built too.
 /// </summary>
 public static class HugoSiteWriter
 {
@@ -20,6 +21,7 @@ public static class HugoSiteWriter
             defaultContentLanguage = "da"
             title = "{corpus.Municipality}"
             disableKinds = ["RSS", "sitemap", "robotsTXT"]
+            buildFuture = true
 
             [taxonomies]
               sag = "sager"
