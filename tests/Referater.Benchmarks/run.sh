@@ -36,6 +36,11 @@ install_if_missing() { # command, Debian package
 install_if_missing /usr/bin/time time
 install_if_missing hugo hugo
 
+# Search runs Pagefind from the npm packages pinned in package-lock.json, once the generator has search.
+if [ -f package-lock.json ] && [ ! -d node_modules ]; then
+  npm ci --no-audit --no-fund
+fi
+
 echo "Building the generator and the corpus tool (Release) …"
 dotnet build -c Release --nologo -v q src/Referater.Site/Referater.Site.csproj >/dev/null
 dotnet build -c Release --nologo -v q tests/Referater.Benchmarks/Referater.Benchmarks.csproj >/dev/null
@@ -68,7 +73,7 @@ html_pages() { find "$1" -name '*.html' | wc -l; }
 
 # Our build, with or without search, into the array OURS: --no-search is passed only when the generator has it.
 declare -A NO_SEARCH=()
-has_option() { dotnet "$1" build --help 2>/dev/null | grep -q -- "$2"; }
+has_option() { dotnet "$1" build --help 2>/dev/null | grep -- "$2" >/dev/null; }
 ours() { # DLL INPUT OUTPUT [search]
   if [ -z "${NO_SEARCH[$1]:-}" ]; then
     if has_option "$1" --no-search; then NO_SEARCH[$1]=yes; else NO_SEARCH[$1]=no; fi
@@ -107,7 +112,7 @@ fi
 SEARCH=no
 if has_option "$SITE" --no-search; then SEARCH=yes; fi
 PREVIEW=no
-if dotnet "$SITE" --help 2>/dev/null | grep -qE '^ +preview\b'; then PREVIEW=yes; fi
+if dotnet "$SITE" --help 2>/dev/null | grep -E '^ +preview\b' >/dev/null; then PREVIEW=yes; fi
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -f "$WORK"/*.runs
 TABLE=$WORK/scaling.tsv
@@ -165,27 +170,45 @@ fi
 
 PREVIEW_TEXT="n/a: this build of the generator has no \`preview\` command."
 if [ "$PREVIEW" = yes ]; then
-  if dotnet "$SITE" preview --help 2>/dev/null | grep -q -- --port; then
+  install_if_missing curl curl
+  if dotnet "$SITE" preview --help 2>/dev/null | grep -- --port >/dev/null; then
     port=$((20000 + RANDOM % 20000))
     scratch=$WORK/preview-input
     rm -rf "$scratch" && cp -r "$main/content" "$scratch"
     dotnet "$SITE" preview --input "$scratch" --port "$port" >"$WORK/preview.log" 2>&1 &
     preview_pid=$!
-    for _ in $(seq 600); do curl -fs "http://localhost:$port/" >/dev/null 2>&1 && break; sleep 0.1; done
+    ready=no
+    for _ in $(seq 600); do
+      if curl -fs "http://localhost:$port/" >/dev/null 2>&1; then ready=yes && break; fi
+      sleep 0.1
+    done
     punkt=$(find "$scratch" -name '*.md' ! -name index.md | sort | head -1)
     page="/$(realpath --relative-to="$scratch" "$(dirname "$punkt")")/"
     rm -f "$WORK/preview.runs"
+    seen=yes
     for run in $(seq "$RUNS"); do
+      [ "$ready" = yes ] || break
       token="Rettelse$run$RANDOM"
+      seen=no
       start=$(date +%s%N)
       printf '\nTilføjet ved rettelse: %s.\n' "$token" >>"$punkt"
-      for _ in $(seq 3000); do curl -fs "http://localhost:$port$page" 2>/dev/null | grep -q "$token" && break; sleep 0.01; done
+      for _ in $(seq 3000); do
+        if curl -fs "http://localhost:$port$page" 2>/dev/null | grep "$token" >/dev/null; then seen=yes && break; fi
+        sleep 0.01
+      done
       end=$(date +%s%N)
+      [ "$seen" = yes ] || break
       echo $(((end - start) / 1000000)) >>"$WORK/preview.runs"
     done
     kill "$preview_pid" 2>/dev/null || true
     wait "$preview_pid" 2>/dev/null || true
-    PREVIEW_TEXT="Preview: from saving one punkt to the page carrying the change, median $(median <"$WORK/preview.runs") ms (runs: $(tr '\n' ' ' <"$WORK/preview.runs")ms; polled every 10 ms over HTTP, so the figure includes up to one poll interval)."
+    if [ "$ready" != yes ]; then
+      PREVIEW_TEXT="n/a: \`preview --input DIR --port $port\` did not answer on http://localhost:$port/ within 60 s (see $WORK/preview.log)."
+    elif [ "$seen" != yes ]; then
+      PREVIEW_TEXT="n/a: after an edit of $punkt the page $page did not show the change within about a minute (see $WORK/preview.log)."
+    else
+      PREVIEW_TEXT="Preview: from saving one punkt to the page carrying the change, median $(median <"$WORK/preview.runs") ms (runs: $(tr '\n' ' ' <"$WORK/preview.runs")ms; polled every 10 ms over HTTP, so the figure includes up to one poll interval)."
+    fi
   else
     PREVIEW_TEXT="n/a: \`preview --help\` lists no \`--port\`, so run.sh cannot reach the preview server."
   fi
