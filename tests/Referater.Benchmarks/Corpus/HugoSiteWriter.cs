@@ -12,92 +12,7 @@ namespace Referater.Benchmarks.Corpus;
 /// </summary>
 public static class HugoSiteWriter
 {
-    public static CorpusFiles Write(Corpus corpus, string directory)
-    {
-        var files = new CorpusFiles(directory, "hugo.toml");
-        files.Write("hugo.toml", $"""
-            baseURL = "{corpus.BaseUrl}/"
-            languageCode = "da"
-            defaultContentLanguage = "da"
-            title = "{corpus.Municipality}"
-            disableKinds = ["RSS", "sitemap", "robotsTXT"]
-            buildFuture = true
-
-            [taxonomies]
-              sag = "sager"
-
-            [markup.goldmark.renderer]
-              unsafe = false
-
-            """);
-        foreach (var (name, template) in Layouts)
-        {
-            files.Write($"layouts/{name}", template);
-        }
-        foreach (var committee in corpus.Committees)
-        {
-            files.Write($"content/{committee.Slug}/_index.md", $"---\ntitle: {CorpusFiles.Quote(committee.Name)}\n---\n");
-        }
-        foreach (var meeting in corpus.Meetings)
-        {
-            files.Write($"content/{meeting.Folder}/index.md", MeetingPage(meeting));
-        }
-        return files;
-    }
-
-    private static string MeetingPage(CorpusMeeting meeting)
-    {
-        var kind = meeting.IsAgenda ? "Dagsorden" : "Referat";
-        var text = new StringBuilder("---\n");
-        text.Append($"title: {CorpusFiles.Quote($"{kind} {meeting.Committee.Name} {DanishText.MediumDate(meeting.Date)}")}\n");
-        text.Append($"date: {meeting.Date:yyyy-MM-dd}\nart: {kind}\n");
-        text.Append($"datotekst: {CorpusFiles.Quote(DanishText.LongDate(meeting.Date, TimeOnly.Parse(ContentFormatWriter.Time(meeting), System.Globalization.CultureInfo.InvariantCulture)))}\n");
-        text.Append($"sted: {CorpusFiles.Quote(ContentFormatWriter.Place(meeting))}\n");
-        if (meeting.Absentees.Count > 0)
-        {
-            text.Append($"fravaerende: {CorpusFiles.QuotedList(meeting.Absentees)}\n");
-        }
-        var cases = meeting.Items.Where(i => !i.IsClosed).Select(i => i.CaseNumber).Distinct();
-        text.Append($"sager: {CorpusFiles.QuotedList(cases)}\npunkter:\n");
-        foreach (var item in meeting.Items)
-        {
-            text.Append($"  - nummer: {item.Number}\n    titel: {CorpusFiles.Quote(item.Title)}\n");
-            if (!item.IsClosed)
-            {
-                text.Append($"    sag: {CorpusFiles.Quote(item.CaseNumber)}\n");
-            }
-        }
-        text.Append("---\n");
-        foreach (var item in meeting.Items)
-        {
-            text.Append($"## Punkt {item.Number}: {item.Title} {{#punkt-{item.Number}}}\n\n");
-            if (item.IsClosed)
-            {
-                text.Append("**Lukket punkt.** Punktet er behandlet for lukkede døre.\n\n");
-                if (item.PublicDecision is { } decision)
-                {
-                    text.Append($"### Beslutning\n\n{decision}\n\n");
-                }
-                continue;
-            }
-            text.Append($"Sagsnummer: {item.CaseNumber}  \nSagsbehandler: {item.Caseworker}\n\n");
-            if (item.Marked is { } marked)
-            {
-                text.Append($"| {string.Join(" | ", meeting.Columns)} |\n|{string.Concat(meeting.Columns.Select(_ => "---|"))}\n");
-                text.Append($"| {string.Join(" | ", meeting.Columns.Select(c => marked.Contains(c) ? "X" : " "))} |\n\n");
-            }
-            foreach (var section in item.Sections)
-            {
-                text.Append($"### {section.Heading}\n\n{section.Markdown.Replace("\n### ", "\n#### ").Replace("### ", "#### ")}\n\n");
-            }
-            if (item.Attachments.Count > 0)
-            {
-                text.Append("### Bilag\n\n").Append(string.Concat(item.Attachments.Select(a => $"- {a}\n"))).Append('\n');
-            }
-        }
-        return text.ToString();
-    }
-
+    /// <summary>The theme: a frame and one template per kind of page, as plain as ours.</summary>
     private static readonly (string Name, string Template)[] Layouts =
     [
         ("_default/baseof.html", """
@@ -185,4 +100,90 @@ public static class HugoSiteWriter
             {{ end }}
             """),
     ];
+
+    public static CorpusFiles Write(Corpus corpus, string directory)
+    {
+        var files = new CorpusFiles(directory, "hugo.toml");
+        files.Write("hugo.toml", $"""
+            baseURL = "{corpus.BaseUrl}/"
+            languageCode = "da"
+            defaultContentLanguage = "da"
+            title = "{corpus.Municipality}"
+            disableKinds = ["RSS", "sitemap", "robotsTXT"]
+            buildFuture = true
+
+            [taxonomies]
+              sag = "sager"
+
+            [markup.goldmark.renderer]
+              unsafe = false
+
+            """);
+        foreach (var (name, template) in Layouts)
+        {
+            files.Write($"layouts/{name}", template);
+        }
+        foreach (var committee in corpus.Committees)
+        {
+            files.Write($"content/{committee.Slug}/_index.md", $"---\ntitle: {CorpusFiles.Quote(committee.Name)}\n---\n");
+        }
+        foreach (var meeting in corpus.Meetings)
+        {
+            files.Write($"content/{meeting.Folder}/index.md", MeetingPage(meeting));
+        }
+        return files;
+    }
+
+    private static string MeetingPage(CorpusMeeting meeting)
+    {
+        var kind = meeting.IsAgenda ? "Dagsorden" : "Referat";
+        var text = new StringBuilder("---\n");
+        text.Append($"title: {CorpusFiles.Quote($"{kind} {meeting.Committee.Name} {DanishText.MediumDate(meeting.Date)}")}\n");
+        text.Append($"date: {meeting.Date:yyyy-MM-dd}\nart: {kind}\n");
+        text.Append($"datotekst: {CorpusFiles.Quote(DanishText.LongDate(meeting.Date, TimeOnly.Parse(ContentFormatWriter.Time(meeting), System.Globalization.CultureInfo.InvariantCulture)))}\n");
+        text.Append($"sted: {CorpusFiles.Quote(ContentFormatWriter.Place(meeting))}\n");
+        if (meeting.Absentees.Count > 0)
+        {
+            text.Append($"fravaerende: {CorpusFiles.QuotedList(meeting.Absentees)}\n");
+        }
+        var cases = meeting.Items.Where(i => !i.IsClosed).Select(i => i.CaseNumber).Distinct();
+        text.Append($"sager: {CorpusFiles.QuotedList(cases)}\npunkter:\n");
+        foreach (var item in meeting.Items)
+        {
+            text.Append($"  - nummer: {item.Number}\n    titel: {CorpusFiles.Quote(item.Title)}\n");
+            if (!item.IsClosed)
+            {
+                text.Append($"    sag: {CorpusFiles.Quote(item.CaseNumber)}\n");
+            }
+        }
+        text.Append("---\n");
+        foreach (var item in meeting.Items)
+        {
+            text.Append($"## Punkt {item.Number}: {item.Title} {{#punkt-{item.Number}}}\n\n");
+            if (item.IsClosed)
+            {
+                text.Append("**Lukket punkt.** Punktet er behandlet for lukkede døre.\n\n");
+                if (item.PublicDecision is { } decision)
+                {
+                    text.Append($"### Beslutning\n\n{decision}\n\n");
+                }
+                continue;
+            }
+            text.Append($"Sagsnummer: {item.CaseNumber}  \nSagsbehandler: {item.Caseworker}\n\n");
+            if (item.Marked is { } marked)
+            {
+                text.Append($"| {string.Join(" | ", meeting.Columns)} |\n|{string.Concat(meeting.Columns.Select(_ => "---|"))}\n");
+                text.Append($"| {string.Join(" | ", meeting.Columns.Select(c => marked.Contains(c) ? "X" : " "))} |\n\n");
+            }
+            foreach (var section in item.Sections)
+            {
+                text.Append($"### {section.Heading}\n\n{section.Markdown.Replace("\n### ", "\n#### ").Replace("### ", "#### ")}\n\n");
+            }
+            if (item.Attachments.Count > 0)
+            {
+                text.Append("### Bilag\n\n").Append(string.Concat(item.Attachments.Select(a => $"- {a}\n"))).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
 }
