@@ -171,23 +171,24 @@ public static class Markdown
     public static ImmutableArray<Section> SplitSections(MarkdownDocument document, string body, int firstLine)
     {
         var headings = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
-        var lines = body.Split('\n');
+        // Sections are cut at line starts found once, instead of splitting the body into lines and joining them again.
+        var lineStarts = LineStarts(body);
         var sections = ImmutableArray.CreateBuilder<Section>(headings.Count + 1);
 
-        var preambleEnd = headings.Count > 0 ? headings[0].Line : lines.Length;
-        var preamble = Join(lines, 0, preambleEnd);
+        var preambleEnd = headings.Count > 0 ? headings[0].Line : lineStarts.Count;
+        var preamble = Slice(body, lineStarts, 0, preambleEnd);
         if (preamble.Length > 0)
         {
-            sections.Add(new Section("", preamble, firstLine) { MarkdownLine = firstLine + LeadingBlankLines(lines, 0) });
+            sections.Add(new Section("", preamble, firstLine) { MarkdownLine = firstLine + LeadingBlankLines(body, lineStarts, 0) });
         }
         for (var i = 0; i < headings.Count; i++)
         {
             var heading = headings[i];
             var start = heading.Line + 1;
-            var end = i + 1 < headings.Count ? headings[i + 1].Line : lines.Length;
-            sections.Add(new Section(HeadingText(heading), Join(lines, start, end), firstLine + heading.Line)
+            var end = i + 1 < headings.Count ? headings[i + 1].Line : lineStarts.Count;
+            sections.Add(new Section(HeadingText(heading), Slice(body, lineStarts, start, end), firstLine + heading.Line)
             {
-                MarkdownLine = firstLine + start + LeadingBlankLines(lines, start),
+                MarkdownLine = firstLine + start + LeadingBlankLines(body, lineStarts, start),
             });
         }
         return sections.ToImmutable();
@@ -201,19 +202,41 @@ public static class Markdown
         return text.Trim();
     }
 
-    private static int LeadingBlankLines(string[] lines, int start)
+    /// <summary>How many empty lines follow line <paramref name="start"/>: a section's text starts after them.</summary>
+    private static int LeadingBlankLines(string text, List<int> lineStarts, int start)
     {
         var count = 0;
-        while (start + count < lines.Length && lines[start + count].Length == 0)
+        while (start + count < lineStarts.Count && LineLength(text, lineStarts, start + count) == 0)
         {
             count++;
         }
         return count;
     }
 
-    private static string Join(string[] lines, int start, int end)
+    private static int LineLength(string text, List<int> lineStarts, int line) =>
+        (line + 1 < lineStarts.Count ? lineStarts[line + 1] - 1 : text.Length) - lineStarts[line];
+
+    private static List<int> LineStarts(string text)
     {
-        var text = string.Join('\n', lines[start..Math.Min(end, lines.Length)]).Trim('\n');
-        return string.IsNullOrWhiteSpace(text) ? "" : text;
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+        return starts;
+    }
+
+    /// <summary>Lines [start, end) of the text without their final line break, trimmed of blank lines at either end.</summary>
+    private static string Slice(string text, List<int> lineStarts, int start, int end)
+    {
+        end = Math.Min(end, lineStarts.Count);
+        if (start >= end)
+        {
+            return "";
+        }
+        var from = lineStarts[start];
+        var to = end < lineStarts.Count ? lineStarts[end] - 1 : text.Length;
+        var span = text.AsSpan(from, to - from).Trim('\n');
+        return span.IsWhiteSpace() ? "" : span.ToString();
     }
 }

@@ -21,7 +21,15 @@ public sealed class OutputWriter(string directory)
             throw new InvalidOperationException($"Two outputs want the same file '{duplicate.Key}'.");
         }
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await PageRenderer.RenderAsync(list.OfType<PageOutput>(), (page, html) => WriteFileAsync(page.Path, html), cancellationToken);
+        await PageRenderer.RenderToAsync(
+            list.OfType<PageOutput>(),
+            page => new FileStream(Target(page.Path), new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = PageRenderer.StreamBufferSize }),
+            (page, _) =>
+            {
+                _written.TryAdd(page.Path, 0);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
         await Parallel.ForEachAsync(list.Where(i => i is not PageOutput), options, async (item, _) =>
         {
             switch (item)

@@ -12,9 +12,12 @@ public static class MarkdownHtml
     /// <param name="idPrefix">Headings get ids under this prefix, so that every heading of a page has its own anchor.</param>
     /// <param name="headingShift">How many levels the page already has above this text.</param>
     /// <param name="enrich">A pass over the parsed text before it is written (references become links).</param>
-    public static string Render(string markdown, string idPrefix, int headingShift, Action<MarkdownDocument>? enrich = null)
+    public static string Render(string markdown, string idPrefix, int headingShift, Action<MarkdownDocument>? enrich = null) =>
+        Render(Content.Markdown.Parse(markdown), idPrefix, headingShift, enrich);
+
+    /// <summary>Renders an already parsed document (its headings and links are adjusted in place).</summary>
+    public static string Render(MarkdownDocument document, string idPrefix, int headingShift, Action<MarkdownDocument>? enrich = null)
     {
-        var document = Content.Markdown.Parse(markdown);
         enrich?.Invoke(document);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
@@ -38,12 +41,15 @@ public static class MarkdownHtml
     }
 
     /// <summary>The text of some Markdown without its markup, for summaries, feeds and data files.</summary>
-    public static string PlainText(string markdown)
+    public static string PlainText(string markdown) => PlainText(Content.Markdown.Parse(markdown));
+
+    /// <summary>The text of a parsed document; one that <see cref="Render(MarkdownDocument, string, int)"/> adjusted gives the same text.</summary>
+    public static string PlainText(MarkdownDocument document)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
         Content.Markdown.Pipeline.Setup(renderer);
-        renderer.Render(Content.Markdown.Parse(markdown));
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString().Trim();
     }

@@ -89,11 +89,14 @@ public static class PublicViews
         {
             id = $"{baseId}-{n}";
         }
+        // One parse serves both the HTML and the plain text.
+        var document = Content.Markdown.Parse(markdown);
+        var html = MarkdownHtml.Render(document, id, headingShift: 1, enrich);
         return new SectionView(
             heading,
             id,
-            MarkdownHtml.Render(markdown, id, headingShift: 1, enrich),
-            MarkdownHtml.PlainText(markdown),
+            html,
+            MarkdownHtml.PlainText(document),
             heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -18,11 +18,19 @@ public sealed class RazorHost : IAsyncDisposable
 
     private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
 
-    public Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters) =>
+    public async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var writer = new StringWriter();
+        await RenderToAsync(component, parameters, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the page straight to a writer (a file), without holding it as one large string first.</summary>
+    public Task RenderToAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)));
-            return output.ToHtmlString();
+            output.WriteHtmlTo(writer);
         });
 
     public ValueTask DisposeAsync() => _renderer.DisposeAsync();
