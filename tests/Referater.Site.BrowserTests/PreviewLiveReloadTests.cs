@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
+using Referater.Site.BrowserTests.Support;
 using Referater.Site.Tests.Support;
 
 namespace Referater.Site.BrowserTests;
@@ -10,6 +11,7 @@ namespace Referater.Site.BrowserTests;
 /// The editor's loop in a real browser: preview open in a tab, a punkt file saved, the tab reloading by itself;
 /// an error shown in the tab, and the page back once the file is fixed.
 /// </summary>
+[Collection(SearchCollection.Name)]
 public sealed class PreviewLiveReloadTests : IDisposable
 {
     private const string Item12 = "input/beskaeftigelsesudvalget/2026-02-17/12-orientering-om-invitation-til-partnerskabsdag-om-ungeloeftet.md";
@@ -20,14 +22,15 @@ public sealed class PreviewLiveReloadTests : IDisposable
     private readonly IWebDriver _browser;
     private readonly Uri _root;
 
-    public PreviewLiveReloadTests()
+    public PreviewLiveReloadTests(BrowserSiteFixture site)
     {
         var port = SiteCommand.FreePort();
         _root = new Uri($"http://127.0.0.1:{port}");
         _preview = Process.Start(SiteCommand.StartInfo(_temp.Path, ["preview", "--port", port.ToString(CultureInfo.InvariantCulture)]))!;
         _preview.BeginOutputReadLine();
         _preview.BeginErrorReadLine();
-        _browser = Chromium.Start(_temp.Combine("chromium-profile"));
+        site.Browser.ResetViewport();
+        _browser = site.Driver;
     }
 
     private void WaitUntil(Func<IWebDriver, bool> condition, string failure)
@@ -68,8 +71,6 @@ public sealed class PreviewLiveReloadTests : IDisposable
 
     public void Dispose()
     {
-        _browser.Quit();
-        _browser.Dispose();
         if (!_preview.HasExited)
         {
             _preview.Kill(entireProcessTree: true);

@@ -5,7 +5,7 @@ using Referater.Site.Tests.Support;
 namespace Referater.Site.BrowserTests;
 
 /// <summary>The search page in real Chromium against the seed site and its Pagefind index, under the site's CSP.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SearchCollection.Name)]
 public sealed class SearchTests(BrowserSiteFixture site)
 {
     private const string Meeting2026 = "/beskaeftigelsesudvalget/2026-02-17/";
@@ -93,7 +93,7 @@ public sealed class SearchTests(BrowserSiteFixture site)
     {
         // "publicerer" stands only in the footer of every page.
         const string word = "publicerer";
-        Assert.Contains(word, site.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(word, site.Seed.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
 
         site.Open("/soeg/?q=" + Uri.EscapeDataString(word));
 
@@ -109,7 +109,7 @@ public sealed class SearchTests(BrowserSiteFixture site)
         box.Submit();
 
         Assert.Contains(Meeting2023 + "#punkt-91", WaitForResults());
-        Assert.Equal(new Uri(site.Server.Address, "/soeg/").AbsolutePath, new Uri(Driver.Url).AbsolutePath);
+        Assert.Equal(new Uri(site.Seed.Address, "/soeg/").AbsolutePath, new Uri(Driver.Url).AbsolutePath);
     }
 
     [Fact]

@@ -1,12 +1,17 @@
+using Referater.Site.BrowserTests.Support;
+
 namespace Referater.Site.BrowserTests.Accessibility;
 
 /// <summary>
 /// One kind of page of the site, the address the tests open for it, the file that answers it, and whether the site
 /// must have it yet. A <c>*</c> in the file stands for the first folder the build wrote there (any one case page).
 /// </summary>
-/// <param name="Showcase">The page is in <see cref="AccessibilityShowcaseSite"/>, not in the seed site.</param>
+/// <param name="Showcase">The page is in <see cref="ShowcaseSite"/>, not in the seed site.</param>
 public sealed record AccessibilityPageType(string Name, string Url, string File, bool Required, string? WaitFor = null, bool Showcase = false)
 {
+    /// <summary>The served site this page type is in: the seed site or the showcase site.</summary>
+    public SiteServer SiteIn(BrowserSiteFixture site) => Showcase ? site.Showcase : site.Seed;
+
     /// <summary>The address and file of this page type in a built site, or null when the site has no such page.</summary>
     public (string Url, string File)? In(string output)
     {
@@ -36,7 +41,7 @@ public static class AccessibilityPageTypes
         new("udvalg", "/beskaeftigelsesudvalget/", "beskaeftigelsesudvalget/index.html", Required: true),
         new("møde", "/beskaeftigelsesudvalget/2026-02-17/", "beskaeftigelsesudvalget/2026-02-17/index.html", Required: true),
         new("404", "/findes-ikke/", "404.html", Required: true),
-        new("møde med alle byggesten", AccessibilityShowcaseSite.MeetingUrl, "byraadet/2026-03-03/index.html", Required: true, Showcase: true),
+        new("møde med alle byggesten", ShowcaseSite.MeetingUrl, "byraadet/2026-03-03/index.html", Required: true, Showcase: true),
         new("sagsoversigt", "/sager/", "sager/index.html", Required: false),
         new("sag", "/sager/*/", "sager/*/index.html", Required: false),
         new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: false, WaitFor: ".search-results > li"),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenQA.Selenium;
+using Referater.Site.BrowserTests.Support;
 
 namespace Referater.Site.BrowserTests.Accessibility;
 
@@ -7,8 +8,8 @@ namespace Referater.Site.BrowserTests.Accessibility;
 /// Every page type in real headless Chromium at desktop and phone width: axe-core finds no violation of WCAG 2.0
 /// and 2.1 level A and AA, the page has the structure a screen reader user relies on, and nothing scrolls sideways.
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class AccessibilityTests(AccessibilitySiteFixture site)
+[Collection(ThemeCollection.Name)]
+public sealed class AccessibilityTests(BrowserSiteFixture site)
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -36,7 +37,7 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
     [Fact]
     public void Every_page_type_the_site_must_have_is_built()
     {
-        var missing = AccessibilityPageTypes.All.Where(p => p.Required && p.In(site.OutputOf(p)) is null).Select(p => $"{p.Name} ({p.File})").ToList();
+        var missing = AccessibilityPageTypes.All.Where(p => p.Required && p.In(p.SiteIn(site).Root) is null).Select(p => $"{p.Name} ({p.File})").ToList();
         Assert.True(missing.Count == 0, "The build wrote no " + string.Join(", ", missing));
     }
 
@@ -114,11 +115,10 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
     [Fact]
     public void The_meeting_page_breaks_no_Content_Security_Policy_rule()
     {
-        site.Driver.Manage().Logs.GetLog(LogType.Browser);
+        site.Browser.ConsoleMessages();
         Assert.True(Open("møde", 1280));
-        var refused = site.Driver.Manage().Logs.GetLog(LogType.Browser)
-            .Where(entry => entry.Message.Contains("Content Security Policy", StringComparison.Ordinal))
-            .Select(entry => entry.Message).ToList();
+        var refused = site.Browser.ConsoleMessages()
+            .Where(message => message.Contains("Content Security Policy", StringComparison.Ordinal)).ToList();
         Assert.True(refused.Count == 0, string.Join("\n", refused));
         // The policy is really in force: an inline style is refused.
         var applied = site.Driver.ExecuteScript(
@@ -156,14 +156,14 @@ public sealed class AccessibilityTests(AccessibilitySiteFixture site)
     private bool Open(string pageType, int width)
     {
         var page = AccessibilityPageTypes.Named(pageType);
-        var found = page.In(site.OutputOf(page));
+        var found = page.In(page.SiteIn(site).Root);
         if (found is null)
         {
             Assert.False(page.Required, $"The build wrote no {page.File}.");
             return false;
         }
-        AccessibilityBrowser.SetViewportWidth(site.Driver, width);
-        site.Driver.Navigate().GoToUrl(site.ServerOf(page).Url(found.Value.Url));
+        site.Browser.SetViewportWidth(width);
+        site.Driver.Navigate().GoToUrl(page.SiteIn(site).Url(found.Value.Url));
         // A phone widens its layout viewport to fit content that is too wide, so a wider viewport is the overflow itself.
         var actual = Convert.ToInt32(site.Driver.ExecuteScript("return window.innerWidth;"));
         Assert.True(actual == width, $"{pageType} at {width} px lays out {actual} px wide; too wide: " + site.Driver.ExecuteScript(

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Referater.Site.BrowserTests.Support;
 using Xunit.Abstractions;
 
 namespace Referater.Site.BrowserTests.Accessibility;
@@ -8,8 +9,8 @@ namespace Referater.Site.BrowserTests.Accessibility;
 /// stays within 100 KB, and no request leaves the site's own origin. The server sends files uncompressed, so the
 /// numbers are an upper bound of what a compressing host sends.
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class MeetingPageWeightTests(AccessibilitySiteFixture site, ITestOutputHelper output)
+[Collection(ThemeCollection.Name)]
+public sealed class MeetingPageWeightTests(BrowserSiteFixture site, ITestOutputHelper output)
 {
     private const int BudgetBytes = 100 * 1000;
 
@@ -20,12 +21,12 @@ public sealed class MeetingPageWeightTests(AccessibilitySiteFixture site, ITestO
     {
         var driver = site.Driver;
         var meeting = AccessibilityPageTypes.Named(pageType);
-        AccessibilityBrowser.SetViewportWidth(driver, 1280);
+        site.Browser.SetViewportWidth(1280);
         driver.ExecuteCdpCommand("Network.enable", []);
         driver.ExecuteCdpCommand("Network.setCacheDisabled", new Dictionary<string, object?> { ["cacheDisabled"] = true });
         try
         {
-            driver.Navigate().GoToUrl(site.ServerOf(meeting).Url(meeting.Url));
+            driver.Navigate().GoToUrl(meeting.SiteIn(site).Url(meeting.Url));
             var report = (string)driver.ExecuteScript(
                 """
                 return JSON.stringify({

@@ -1,15 +1,17 @@
+using Referater.Site.BrowserTests.Support;
+
 namespace Referater.Site.BrowserTests.Accessibility;
 
 /// <summary>The meeting page in Chromium's print media: a clean referat under the municipality's name, one punkt to a page, without the site's navigation.</summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class MeetingPrintTests(AccessibilitySiteFixture site)
+[Collection(ThemeCollection.Name)]
+public sealed class MeetingPrintTests(BrowserSiteFixture site)
 {
     [Fact]
     public void A_printed_meeting_has_no_navigation_and_starts_every_punkt_on_a_new_page()
     {
         var driver = site.Driver;
-        AccessibilityBrowser.SetViewportWidth(driver, 1280);
-        driver.Navigate().GoToUrl(site.Server.Url(AccessibilityPageTypes.Named("møde").Url));
+        site.Browser.SetViewportWidth(1280);
+        driver.Navigate().GoToUrl(site.Seed.Url(AccessibilityPageTypes.Named("møde").Url));
         driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "print" });
         try
         {

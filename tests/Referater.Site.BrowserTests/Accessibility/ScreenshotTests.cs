@@ -1,4 +1,5 @@
 using OpenQA.Selenium;
+using Referater.Site.BrowserTests.Support;
 
 namespace Referater.Site.BrowserTests.Accessibility;
 
@@ -6,8 +7,8 @@ namespace Referater.Site.BrowserTests.Accessibility;
 /// Every page type photographed at phone and desktop width. The pictures go to a temp folder, or to the folder named
 /// by REFERATER_SCREENSHOTS (scripts/screenshots.sh points it at docs/screenshots for the README).
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class ScreenshotTests(AccessibilitySiteFixture site)
+[Collection(ThemeCollection.Name)]
+public sealed class ScreenshotTests(BrowserSiteFixture site)
 {
     private static readonly (string Suffix, int Width, int Height)[] Sizes = [("mobil", 375, 812), ("desktop", 1280, 900)];
 
@@ -16,21 +17,21 @@ public sealed class ScreenshotTests(AccessibilitySiteFixture site)
     {
         var folder = Environment.GetEnvironmentVariable("REFERATER_SCREENSHOTS") is { Length: > 0 } target
             ? Path.GetFullPath(target)
-            : Path.Combine(site.Output, "..", "screenshots");
+            : Path.Combine(site.Seed.Root, "..", "screenshots");
         Directory.CreateDirectory(folder);
         var shots = AccessibilityPageTypes.All
             .Select(p => (File: FileName(p.Name), Page: p, ScrollTo: (string?)null))
             .Append((File: "moede-punkt", Page: AccessibilityPageTypes.Named("møde"), ScrollTo: "#punkt-12 .decision"));
         foreach (var (file, page, scrollTo) in shots)
         {
-            if (page.In(site.OutputOf(page)) is not { } found)
+            if (page.In(page.SiteIn(site).Root) is not { } found)
             {
                 continue;
             }
             foreach (var (suffix, width, height) in Sizes)
             {
-                AccessibilityBrowser.SetViewportWidth(site.Driver, width, height);
-                site.Driver.Navigate().GoToUrl(site.ServerOf(page).Url(found.Url));
+                site.Browser.SetViewportWidth(width, height);
+                site.Driver.Navigate().GoToUrl(page.SiteIn(site).Url(found.Url));
                 if (scrollTo is not null)
                 {
                     site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", scrollTo);

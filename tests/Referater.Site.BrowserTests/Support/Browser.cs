@@ -5,33 +5,53 @@ using OpenQA.Selenium.Support.UI;
 namespace Referater.Site.BrowserTests.Support;
 
 /// <summary>
-/// Debian's Chromium, headless, driven through Debian's chromedriver. Both are found on the PATH (or in /usr/bin);
-/// nothing is downloaded, and a missing browser fails the tests instead of skipping them.
+/// Debian's Chromium, headless, with a fresh profile, driven by Debian's chromedriver. Both are named by path, so
+/// nothing is looked for or downloaded, and a machine without them fails the tests instead of skipping them.
 /// </summary>
 public sealed class Browser : IDisposable
 {
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromedriverPath = "/usr/bin/chromedriver";
+
+    private const int DefaultWidth = 1280;
+    private const int DefaultHeight = 900;
+
     private readonly string _profile = Path.Combine(Path.GetTempPath(), "referater-chromium", Guid.NewGuid().ToString("N"));
 
     public Browser()
     {
-        var chromium = Find("chromium") ?? throw new InvalidOperationException(
-            "Chromium findes ikke. Browsertestene kræver Debians chromium og chromium-driver: apt-get install chromium chromium-driver (tests/run.sh gør det som root).");
-        var chromedriver = Find("chromedriver") ?? throw new InvalidOperationException(
-            "chromedriver findes ikke. Installer Debians chromium-driver: apt-get install chromium-driver.");
-        var options = new ChromeOptions { BinaryLocation = chromium };
-        options.AddArguments(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-            $"--user-data-dir={_profile}");
-        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(chromedriver)!, Path.GetFileName(chromedriver));
+        Require(ChromiumPath);
+        Require(ChromedriverPath);
+        // Selenium Manager must not try to fetch a driver or browser of its own.
+        Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromedriverPath)!, Path.GetFileName(ChromedriverPath));
         service.HideCommandPromptWindow = true;
         service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = ChromiumPath };
+        options.AddArguments(
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+            $"--window-size={DefaultWidth},{DefaultHeight}", $"--user-data-dir={_profile}");
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
+        Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
     }
 
     public ChromeDriver Driver { get; }
+
+    /// <summary>Sets the viewport (not the window) to a width, as a phone or a desktop screen has it.</summary>
+    public void SetViewportWidth(int width, int height = DefaultHeight) =>
+        Driver.ExecuteCdpCommand("Emulation.setDeviceMetricsOverride", new Dictionary<string, object?>
+        {
+            ["width"] = width,
+            ["height"] = height,
+            ["deviceScaleFactor"] = 1,
+            ["mobile"] = width < 600,
+        });
+
+    /// <summary>A desktop screen again: the state a test sharing this browser starts from, whatever the one before left.</summary>
+    public void ResetViewport() => SetViewportWidth(DefaultWidth);
 
     /// <summary>Waits for a condition the page reaches by itself (a search answered); fails the test after a generous limit.</summary>
     public T WaitFor<T>(Func<IWebDriver, T> condition, string what)
@@ -59,8 +79,12 @@ public sealed class Browser : IDisposable
         }
     }
 
-    private static string? Find(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Append("/usr/bin")
-            .Select(directory => Path.Combine(directory, program))
-            .FirstOrDefault(File.Exists);
+    private static void Require(string program)
+    {
+        if (!File.Exists(program))
+        {
+            throw new InvalidOperationException(
+                $"{program} findes ikke. Browsertestene kræver Debians chromium og chromium-driver: apt-get install chromium chromium-driver (tests/run.sh gør det som root).");
+        }
+    }
 }

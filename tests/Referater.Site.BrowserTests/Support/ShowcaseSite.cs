@@ -1,12 +1,12 @@
 using Referater.Site.Tests.Support;
 
-namespace Referater.Site.BrowserTests.Accessibility;
+namespace Referater.Site.BrowserTests.Support;
 
 /// <summary>
 /// A small site that uses every building block the seeds do not: the municipality's own colour and logo, absentees,
 /// a nine-column Kommunikation grid, caseworkers, an attachment file and a closed punkt.
 /// </summary>
-public static class AccessibilityShowcaseSite
+public static class ShowcaseSite
 {
     public const string MeetingUrl = "/byraadet/2026-03-03/";
 
