@@ -22,8 +22,25 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
     public const string PageParameter = "Page";
 }
 
-/// <summary>A file whose bytes are known without rendering (assets, feeds, data).</summary>
-public sealed record FileOutput(string Path, byte[] Content) : OutputItem(Path);
+/// <summary>
+/// A file whose bytes are made without rendering (assets, feeds, data). The bytes are made when first asked for:
+/// the build asks for all of them, in parallel as it writes; preview, which rebuilds after every edit, only for
+/// the files a browser requests.
+/// </summary>
+public sealed record FileOutput : OutputItem
+{
+    private readonly Lazy<byte[]> _content;
+
+    public FileOutput(string path, byte[] content)
+        : this(path, () => content)
+    {
+    }
+
+    public FileOutput(string path, Func<byte[]> content)
+        : base(path) => _content = new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public byte[] Content => _content.Value;
+}
 
 /// <summary>A file copied as it is from the input (an attachment).</summary>
 public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Path);

@@ -8,7 +8,11 @@ using Referater.Site.Validation;
 namespace Referater.Site.Preview;
 
 /// <summary>A file of the previewed site: rendered bytes, or (for an attachment) the input file served as it is.</summary>
-public sealed record PreviewFile(OutputItem Item, byte[]? Content);
+public sealed record PreviewFile(OutputItem Item, byte[]? Rendered)
+{
+    /// <summary>A page's rendered bytes; a data file's bytes are made when first asked for (most never are while previewing).</summary>
+    public byte[]? Content => Rendered ?? (Item as FileOutput)?.Content;
+}
 
 /// <summary>The site as preview serves it at one moment: its files, and the problems of the input (errors stop the pages from showing).</summary>
 public sealed record PreviewSnapshot(IReadOnlyDictionary<string, PreviewFile> Files, IReadOnlyList<Diagnostic> Problems, int Version)
@@ -81,7 +85,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
                     stale.Add(page);
                     break;
                 case FileOutput file:
-                    files[file.Path] = new PreviewFile(file, file.Content);
+                    files[file.Path] = new PreviewFile(file, null);
                     break;
                 default:
                     files[item.Path] = new PreviewFile(item, null);

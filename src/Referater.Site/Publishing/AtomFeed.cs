@@ -26,8 +26,8 @@ public sealed record AtomFeed(
     public static FileOutput File(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<AtomEntry> entries)
     {
         var self = config.AbsoluteUrl(feedUrl);
-        var feed = new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]);
-        return new FileOutput(feedUrl.TrimStart('/'), feed.ToBytes());
+        return new FileOutput(feedUrl.TrimStart('/'), () =>
+            new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]).ToBytes());
     }
 
     public DateTimeOffset Updated => Entries.IsEmpty ? NoEntries : Entries.Max(e => e.Updated);

@@ -27,28 +27,44 @@ public static class LinkChecker
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .ToFrozenSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var ids = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<Link>();
-        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), page =>
+        var links = new ConcurrentDictionary<string, List<(string Attribute, string Value)>>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page =>
         {
-            var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-            using var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
-            ids[page] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToFrozenSet(StringComparer.Ordinal);
+            // Positions are not kept on this pass: they are wanted only for a broken link, which is rare.
+            using var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, page)));
+            var pageIds = new List<string>();
+            var pageLinks = new List<(string, string)>();
             foreach (var element in document.All)
             {
+                if (element.Id is { } id)
+                {
+                    pageIds.Add(id);
+                }
                 foreach (var attribute in LinkAttributes)
                 {
                     if (element.GetAttribute(attribute) is { } value)
                     {
-                        var position = element.SourceReference?.Position;
-                        links.Add(new Link(page, position?.Line ?? 1, position?.Column ?? 1, attribute, value));
+                        pageLinks.Add((attribute, value));
                     }
                 }
             }
+            ids[page] = pageIds.ToFrozenSet(StringComparer.Ordinal);
+            links[page] = pageLinks;
         });
-        foreach (var link in links.OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column))
+        var broken = new ConcurrentBag<string>();
+        Parallel.ForEach(links, entry =>
         {
-            if (Broken(link, baseUrl, files, ids) is { } problem)
+            var pageUrl = PageUrl(baseUrl, entry.Key);
+            if (entry.Value.Any(link => Broken(entry.Key, pageUrl, link.Value, baseUrl, files, ids) is not null))
+            {
+                broken.Add(entry.Key);
+            }
+        });
+        foreach (var link in broken.SelectMany(page => Located(root, page)).OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column))
+        {
+            if (Broken(link.Page, PageUrl(baseUrl, link.Page), link.Value, baseUrl, files, ids) is { } problem)
             {
                 diagnostics.Error(link.Page, link.Line, link.Column, Code,
                     $"{link.Attribute}=\"{link.Value}\" {problem} Ret linket i teksten (eller skabelonen), eller fjern det.");
@@ -56,15 +72,42 @@ public static class LinkChecker
         }
     }
 
-    /// <summary>What is wrong with a link, or null when it leads somewhere that was written (or leaves the site).</summary>
-    private static string? Broken(Link link, Uri baseUrl, FrozenSet<string> files, ConcurrentDictionary<string, FrozenSet<string>> ids)
+    /// <summary>A page with a broken link, parsed again with source positions, so that each link can be named by line.</summary>
+    private static IEnumerable<Link> Located(string root, string page)
     {
-        var value = link.Value.Trim();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
+        var located = new List<Link>();
+        foreach (var element in document.All)
+        {
+            foreach (var attribute in LinkAttributes)
+            {
+                if (element.GetAttribute(attribute) is { } value)
+                {
+                    var position = element.SourceReference?.Position;
+                    located.Add(new Link(page, position?.Line ?? 1, position?.Column ?? 1, attribute, value));
+                }
+            }
+        }
+        return located;
+    }
+
+    private static Uri PageUrl(Uri baseUrl, string page) =>
+        new(baseUrl, "/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
+
+    /// <summary>What is wrong with a link, or null when it leads somewhere that was written (or leaves the site).</summary>
+    private static string? Broken(string page, Uri pageUrl, string link, Uri baseUrl, FrozenSet<string> files, ConcurrentDictionary<string, FrozenSet<string>> ids)
+    {
+        var value = link.Trim();
         if (value.Length == 0)
         {
             return "er tomt.";
         }
-        var pageUrl = new Uri(baseUrl, "/" + (link.Page.EndsWith("index.html", StringComparison.Ordinal) ? link.Page[..^"index.html".Length] : link.Page));
+        // Most links are anchors on the page itself (the table of contents): no address to resolve when it is there.
+        if (value[0] == '#' && value.IndexOf('%') < 0 && ids.TryGetValue(page, out var own) && own.Contains(value[1..]))
+        {
+            return null;
+        }
         if (!Uri.TryCreate(pageUrl, value, out var target))
         {
             return "er ikke en gyldig adresse.";

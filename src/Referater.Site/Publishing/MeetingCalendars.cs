@@ -14,7 +14,7 @@ public sealed class MeetingCalendars : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
         context.Config.Committees.Select(committee => new FileOutput(
             FollowUrls.CommitteeCalendar(committee).TrimStart('/'),
-            Calendar(committee, context.Meetings.Where(m => m.Committee.Slug == committee.Slug).OrderBy(MeetingTime.Start), context.Config).ToBytes()));
+            () => Calendar(committee, context.Meetings.Where(m => m.Committee.Slug == committee.Slug).OrderBy(MeetingTime.Start), context.Config).ToBytes()));
 
     private static ICalendar Calendar(Committee committee, IEnumerable<MeetingView> meetings, SiteConfig config)
     {

@@ -9,5 +9,5 @@ public sealed class MeetingDataFiles : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
         context.Meetings.Select(meeting => new FileOutput(
             FollowUrls.MeetingData(meeting).TrimStart('/'),
-            OpenData.ToBytes(OpenData.Meeting(meeting, context.Config))));
+            () => OpenData.ToBytes(OpenData.Meeting(meeting, context.Config))));
 }

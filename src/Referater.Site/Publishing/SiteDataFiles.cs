@@ -15,20 +15,32 @@ public sealed class SiteDataFiles : IOutputSource
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
-        var config = context.Config;
-        var meetings = context.Meetings
+        yield return new FileOutput(FollowUrls.AllMeetingsData.TrimStart('/'), () => AllMeetings(context));
+        yield return new FileOutput(FollowUrls.AgendaItemsTable.TrimStart('/'), () => AgendaItemsTable(context));
+    }
+
+    private static List<MeetingView> Chronological(BuildContext context) =>
+        context.Meetings
             .OrderBy(m => m.Date)
             .ThenBy(m => m.Committee.Slug, StringComparer.Ordinal)
             .ToList();
+
+    private static byte[] AllMeetings(BuildContext context)
+    {
+        var config = context.Config;
         var all = new AllMeetingsData(
             config.Municipality,
             config.AbsoluteUrl("/"),
             [.. config.Committees.Select(c => OpenData.Committee(c, config))],
-            [.. meetings.Select(m => OpenData.Meeting(m, config, withSections: false))]);
-        yield return new FileOutput(FollowUrls.AllMeetingsData.TrimStart('/'), OpenData.ToBytes(all));
+            [.. Chronological(context).Select(m => OpenData.Meeting(m, config, withSections: false))]);
+        return OpenData.ToBytes(all);
+    }
 
+    private static byte[] AgendaItemsTable(BuildContext context)
+    {
+        var config = context.Config;
         var table = new CsvTable(CsvHeader);
-        foreach (var meeting in meetings)
+        foreach (var meeting in Chronological(context))
         {
             foreach (var item in meeting.Items)
             {
@@ -45,6 +57,6 @@ public sealed class SiteDataFiles : IOutputSource
                     config.AbsoluteUrl(item.Url));
             }
         }
-        yield return new FileOutput(FollowUrls.AgendaItemsTable.TrimStart('/'), table.ToBytes());
+        return table.ToBytes();
     }
 }

@@ -18,14 +18,10 @@ public sealed class SitemapFiles(IEnumerable<OutputItem> siteOutput) : IOutputSo
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
-        var urls = siteOutput
-            .OfType<PageOutput>()
-            .Where(page => !NotListed.Contains(page.Component))
-            .Select(page => context.Config.AbsoluteUrl(UrlOf(page.Path)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        yield return new FileOutput(FollowUrls.Sitemap.TrimStart('/'), XmlOutput.Write(writer =>
+        var pages = siteOutput.OfType<PageOutput>().Where(page => !NotListed.Contains(page.Component)).Select(page => page.Path).ToList();
+        yield return new FileOutput(FollowUrls.Sitemap.TrimStart('/'), () => XmlOutput.Write(writer =>
         {
+            var urls = pages.Select(path => context.Config.AbsoluteUrl(UrlOf(path))).Order(StringComparer.Ordinal);
             writer.WriteStartElement("urlset", Namespace);
             foreach (var url in urls)
             {
