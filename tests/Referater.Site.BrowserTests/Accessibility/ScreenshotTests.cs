@@ -32,6 +32,11 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
             {
                 site.Browser.SetViewportWidth(width, height);
                 site.Driver.Navigate().GoToUrl(page.SiteIn(site).Url(found.Url));
+                if (page.WaitFor is { } selector)
+                {
+                    // The search page shows its results once Pagefind has answered: photograph those, not "Søger …".
+                    site.Browser.WaitFor(d => d.FindElements(By.CssSelector(selector)).Count > 0, selector);
+                }
                 if (scrollTo is not null)
                 {
                     site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", scrollTo);
