@@ -77,6 +77,11 @@ public sealed class ClosedItemTests
         var files = OutputFiles.Readable(site.Output).ToList();
         Assert.Contains(files, f => f.Path == MeetingPage.Replace('/', Path.DirectorySeparatorChar));
         Assert.Contains(files, f => f.Path.EndsWith("noegletal.pdf", StringComparison.Ordinal));
+        // Every kind of output is in the scan: the search index, feeds, calendars and open data too.
+        foreach (var kind in new[] { "pagefind", "feed.xml", "moeder.ics", "index.json", "punkter.csv", "sitemap.xml" })
+        {
+            Assert.Contains(files, f => f.Path.Contains(kind, StringComparison.Ordinal));
+        }
         var leaks = from file in files
                     from marker in Markers
                     where OutputFiles.Contains(file.Content, marker) || OutputFiles.Contains(System.Text.Encoding.UTF8.GetBytes(file.Path), marker)
