@@ -43,7 +43,8 @@ public static class BuildCommand
             Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
             return Terminal.InternalError(exception, options.Verbose, error);
         }
-        Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
+        var sorted = diagnostics.Sorted();
+        Terminal.PrintDiagnostics(sorted, error: error);
         output ??= Console.Out;
         error ??= Console.Error;
         if (options.Verbose)
@@ -53,13 +54,13 @@ public static class BuildCommand
         var errors = diagnostics.Count(Severity.Error);
         if (!result.Succeeded)
         {
-            error.WriteLine($"Bygningen mislykkedes: {errors} {(errors == 1 ? "fejl" : "fejl")}, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");
+            error.WriteLine($"Bygningen mislykkedes: {errors} fejl, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");
             return 1;
         }
         output.WriteLine(
             $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
             + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", Terminal.Culture)} s → {options.OutputDirectory}");
-        var unfollowed = diagnostics.Sorted().Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
+        var unfollowed = sorted.Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
         if (unfollowed > 0)
         {
             output.WriteLine($"{unfollowed} {(unfollowed == 1 ? "henvisning" : "henvisninger")} i teksten kunne ikke følges og står uden link (se info ovenfor).");

@@ -8,9 +8,6 @@ namespace Referater.Site.Import;
 /// </summary>
 public static partial class DanishDates
 {
-    private static readonly string[] Months =
-        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-
     [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\.?\s*(?<m>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenPattern();
 
@@ -70,7 +67,7 @@ public static partial class DanishDates
         var monthText = match.Groups["m"].Value.ToLowerInvariant();
         var month = char.IsAsciiDigit(monthText[0])
             ? int.Parse(monthText, System.Globalization.CultureInfo.InvariantCulture)
-            : Array.FindIndex(Months, m => m.StartsWith(monthText, StringComparison.Ordinal)) + 1;
+            : DanishMonths.NumberOf(monthText);
         return month is >= 1 and <= 12 && year is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;

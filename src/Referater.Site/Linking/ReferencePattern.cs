@@ -14,9 +14,6 @@ namespace Referater.Site.Linking;
 /// </summary>
 public sealed partial class ReferencePattern
 {
-    private static readonly string[] Months =
-        ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-
     private const string Number = @"(?:punkt|pkt\.|sag\s+nr\.|sagsnr\.)\s*(?:nr\.\s*)?(?<number>\d{1,4})\b";
 
     private const string Quoted = @"(?:'[^'\n]{1,300}'|""[^""\n]{1,300}""|“[^”\n]{1,300}”|”[^”\n]{1,300}”|‘[^’\n]{1,300}’|»[^«\n]{1,300}«|«[^»\n]{1,300}»)";
@@ -97,7 +94,7 @@ public sealed partial class ReferencePattern
                 continue;
             }
             var day = int.Parse(date.Groups["day"].ValueSpan);
-            var month = Array.IndexOf(Months, date.Groups["month"].Value.ToLowerInvariant()) + 1;
+            var month = DanishMonths.NumberOf(date.Groups["month"].Value);
             int? year = date.Groups["year"].Success ? int.Parse(date.Groups["year"].ValueSpan) : null;
             var committee = before.Groups["committee"].Success ? _committeesByName[Whitespace().Replace(before.Groups["committee"].Value, " ")] : null;
             // "vedtaget i Byrådet den 3. marts": the link starts at the committee's name.

@@ -18,13 +18,6 @@ public sealed class RazorHost : IAsyncDisposable
 
     private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
 
-    public async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
-    {
-        using var writer = new StringWriter();
-        await RenderToAsync(component, parameters, writer);
-        return writer.ToString();
-    }
-
     /// <summary>Writes the page straight to a writer (a file), without holding it as one large string first.</summary>
     public Task RenderToAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
         _renderer.Dispatcher.InvokeAsync(async () =>

@@ -1,6 +1,7 @@
-// The theme's Razor components live outside this project's folder, where Razor's _Imports.razor does not reach
-// them in every tool; these usings give them the model and view types.
+// The theme's Razor components are linked in from theme/, outside this project's folder, where Razor's
+// _Imports.razor does not reach them; these usings give them the model, view and page types.
 global using Referater.Site.Content;
+global using Referater.Site.Linking;
 global using Referater.Site.Rendering;
 global using Referater.Site.Rendering.Pages;
 global using Referater.Site.Search;

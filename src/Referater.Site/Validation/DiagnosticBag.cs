@@ -7,7 +7,14 @@ public sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    /// <summary>Counted as they come: loading asks "any new errors?" once per file, and a large site has many infos.</summary>
+    private readonly int[] _counts = new int[Enum.GetValues<Severity>().Length];
+
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
+    }
 
     public void Error(string file, int line, int column, string code, string message) =>
         Add(new Diagnostic(file, line, column, Severity.Error, code, message));
@@ -18,9 +25,9 @@ public sealed class DiagnosticBag
     public void Info(string file, int line, int column, string code, string message) =>
         Add(new Diagnostic(file, line, column, Severity.Info, code, message));
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => Count(Severity.Error) > 0;
 
-    public int Count(Severity severity) => _items.Count(d => d.Severity == severity);
+    public int Count(Severity severity) => Volatile.Read(ref _counts[(int)severity]);
 
     /// <summary>In a stable order (file, line, column), whatever order parallel stages reported them in.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

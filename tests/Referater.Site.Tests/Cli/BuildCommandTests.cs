@@ -8,8 +8,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void Build_prints_a_summary_and_exits_0()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         var (exitCode, output, error) = SiteCommand.Run(temp.Path, "build");
         Assert.True(exitCode == 0, error);
         Assert.Matches(@"Bygget: 2 møder, 14 punkter, \d+ sider \(\d+ filer\), 0 advarsler, [\d,]+ s → output", output);
@@ -23,8 +22,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void No_search_builds_without_Node()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
 
         var (exitCode, _, error) = SiteCommand.RunWithPath(DotnetFolder, temp.Path, "build", "--no-search");
 
@@ -36,8 +34,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void Without_Node_the_build_says_what_to_install_and_leaves_the_previous_output()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         temp.Write("output/index.html", "previous site");
 
         var (exitCode, output, error) = SiteCommand.RunWithPath(DotnetFolder, temp.Path, "build");
@@ -67,8 +64,7 @@ public sealed class BuildCommandTests
     [Fact]
     public void Bad_input_exits_1_with_located_messages_and_leaves_the_previous_output()
     {
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         temp.Write("output/index.html", "previous site");
         temp.Write("input/beskaeftigelsesudvalget/2026-02-17/17-nyt.md", "---\nnummer: 17\ntitel: Nyt punkt\nsagsnummer: 99\n---\n");
 

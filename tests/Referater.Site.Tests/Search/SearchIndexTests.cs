@@ -45,8 +45,7 @@ public sealed class SearchIndexTests
     public async Task A_failing_index_build_is_reported_and_leaves_the_previous_output()
     {
         // A content repository whose pinned Pagefind cannot run: its command exits with an error.
-        using var temp = new TempDirectory();
-        temp.CopyFrom(Repository.SeedInput, "input");
+        using var temp = TempDirectory.WithSeedInput();
         temp.Write("package.json", """{ "private": true, "dependencies": { "pagefind": "1.6.0" } }""");
         temp.Write("node_modules/pagefind/package.json", """{ "name": "pagefind", "bin": "broken.cjs" }""");
         temp.Write("node_modules/pagefind/broken.cjs", "console.error('indekset kunne ikke skrives'); process.exit(3);");
