@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using Referater.Site.Cli;
 
 var root = new RootCommand("Referater.Site: udgiv kommunale udvalgs dagsordener og referater som et hurtigt, søgbart og tilgængeligt website")
@@ -8,5 +9,12 @@ var root = new RootCommand("Referater.Site: udgiv kommunale udvalgs dagsordener 
     NewCommand.Create(),
     PreviewCommand.Create(),
     ImportCommand.Create(),
+    ExplainCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+DanishHelp.Apply(root);
+var parse = root.Parse(args);
+if (parse.Action is ParseErrorAction)
+{
+    return CommandLineErrors.Print(parse, Console.Error);
+}
+return await parse.InvokeAsync();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using Referater.Site.Validation;
@@ -37,15 +36,19 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         }
         var folders = MeetingFolders();
         ReportStrayMarkdown(folders);
-        var meetings = new ConcurrentBag<Meeting>();
-        Parallel.ForEach(folders, folder =>
+        // Each meeting is judged on its own problems only: with one shared list, another file's error would drop a valid
+        // meeting depending on timing. The lists are merged in the folders' order, so a run reports the same every time.
+        var loaded = new (Meeting? Meeting, DiagnosticBag Problems)[folders.Count];
+        Parallel.For(0, folders.Count, i =>
         {
-            if (LoadMeeting(folder, config) is { } meeting)
-            {
-                meetings.Add(meeting);
-            }
+            var problems = new DiagnosticBag();
+            loaded[i] = (new ContentLoader(_root, problems).LoadMeeting(folders[i], config), problems);
         });
-        return Assemble(config, meetings, diagnostics);
+        foreach (var (_, problems) in loaded)
+        {
+            diagnostics.AddRange(problems.Sorted());
+        }
+        return Assemble(config, loaded.Select(l => l.Meeting).OfType<Meeting>(), diagnostics);
     }
 
     /// <summary>Reads <c>site.yml</c>; null (with diagnostics) when the folder or the file is unusable.</summary>
@@ -107,6 +110,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                     : $"Brug et af: {string.Join(", ", config.Committees.Select(c => c.Slug))}, eller tilføj udvalget under 'udvalg:' i site.yml."));
         }
         var date = reader.Date("dato", required: true);
+        BundleLocationRule.Check(folder, date, committee, reader);
         var time = reader.Time("tid");
         var place = reader.String("sted", required: false, "C3.40");
         var kind = MeetingKind.Referat;
@@ -163,13 +167,14 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 items.Add((item, frontMatter));
             }
         }
+        var free = items.Select(i => i.Item.Number).DefaultIfEmpty(0).Max() + 1;
         foreach (var duplicate in items.GroupBy(i => i.Item.Number).Where(g => g.Count() > 1))
         {
             var first = duplicate.First();
             foreach (var (item, source) in duplicate.Skip(1))
             {
                 diagnostics.Error(source.Source.DisplayPath, source.LineOf("nummer"), source.ColumnOf("nummer"), "RS0040",
-                    $"punkt {item.Number} findes allerede i dette møde ({Path.GetFileName(first.Item.SourceFile)}). Giv punktet et andet nummer.");
+                    $"punkt {item.Number} findes allerede i dette møde ({Path.GetFileName(first.Item.SourceFile)}). Giv punktet et andet nummer, fx nummer: {free++} (det næste ledige).");
             }
         }
         ReportFilesOfClosedItemsListedByOpenOnes(items);
@@ -180,6 +185,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     {
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(ItemKeys, "et punkt");
+        TemplateTextRule.Check(frontMatter.Source, diagnostics);
         var errors = diagnostics.Count(Severity.Error);
 
         var number = reader.Integer("nummer", required: true, "12");
@@ -245,6 +251,10 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var document = closed
             ? Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics)
             : CheckPublishedMarkdown(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine);
+        if (document is not null)
+        {
+            SectionHeadingRule.Check(document, frontMatter.Source, frontMatter.BodyLine, diagnostics);
+        }
         var sections = document is null ? [] : Markdown.SplitSections(document, frontMatter.Body, frontMatter.BodyLine);
 
         if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)

@@ -42,20 +42,20 @@ public sealed class FrontMatter
         if (text.Trim().Length == 0)
         {
             diagnostics.Error(source.DisplayPath, 1, 1, "RS0010",
-                "filen er tom. Skriv forsiden (front matter) mellem to linjer med '---' øverst i filen, eller slet filen.");
+                "filen er tom. Skriv metadata (nøgler som 'titel: …') mellem to linjer med '---' øverst i filen, eller slet filen.");
             return null;
         }
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             diagnostics.Error(source.DisplayPath, 1, 1, "RS0011",
-                "filen skal begynde med en linje med '---', så forsiden (front matter) kan læses. Skriv '---' på første linje og igen efter de sidste nøgler.");
+                "filen skal begynde med en linje med '---', så dens metadata kan læses. Skriv '---' på første linje og igen efter den sidste nøgle.");
             return null;
         }
         var end = FindClosingFence(text);
         if (end < 0)
         {
             diagnostics.Error(source.DisplayPath, 1, 1, "RS0012",
-                "forsiden (front matter) afsluttes aldrig. Skriv en linje med '---' efter den sidste nøgle.");
+                "metadata afsluttes aldrig. Skriv en linje med '---' efter den sidste nøgle.");
             return null;
         }
         var yaml = text[YamlStart..end];
@@ -67,7 +67,7 @@ public sealed class FrontMatter
         if (stream is null)
         {
             diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, "RS0014",
-                $"forsiden er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn; sæt værdier med ':' eller '#' i anførselstegn, fx titel: \"Punkt: …\".");
+                $"metadata kan ikke læses: {problem.Message}.");
             return null;
         }
         YamlMappingNode mapping;
@@ -83,7 +83,7 @@ public sealed class FrontMatter
         {
             var node = stream.Documents[0].RootNode;
             diagnostics.Error(source.DisplayPath, (int)node.Start.Line + YamlLineOffset, (int)node.Start.Column, "RS0013",
-                "forsiden skal bestå af nøgler og værdier, én pr. linje, fx 'titel: Orientering om …'.");
+                "metadata skal bestå af nøgler og værdier, én pr. linje, fx 'titel: Orientering om …'.");
             return null;
         }
 

@@ -241,6 +241,6 @@ public sealed class FrontMatterReader(FrontMatter frontMatter, DiagnosticBag dia
         {
             return;
         }
-        diagnostics.Error(File, 1, 1, "RS0021", $"nøglen '{key}' mangler i forsiden. Tilføj en linje, fx {key}: {example}");
+        diagnostics.Error(File, 1, 1, "RS0021", $"nøglen '{key}' mangler i filens metadata. Tilføj en linje, fx {key}: {example}");
     }
 }

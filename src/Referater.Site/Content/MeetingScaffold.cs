@@ -6,13 +6,12 @@ namespace Referater.Site.Content;
 
 /// <summary>
 /// The files <c>new</c> writes for a meeting: its <c>index.md</c>, with what usually stays the same copied from the
-/// committee's previous meeting, and one example punkt whose comments explain every key. Both are valid content as
-/// they are, so that <c>check</c> and <c>preview</c> work from the first moment.
+/// committee's previous meeting, and one example punkt whose comments explain every key. The punkt's placeholders
+/// (<see cref="TemplateText"/>) are errors until the editor replaces them, so that <c>check</c> and <c>preview</c> point at
+/// each one and nothing unfinished is published.
 /// </summary>
 public static partial class MeetingScaffold
 {
-    public const string ExampleTitle = "Titel på punktet";
-
     [GeneratedRegex(@"^[\p{L}\p{N}_.\-]+$")]
     private static partial Regex PlainWord();
 
@@ -35,7 +34,7 @@ public static partial class MeetingScaffold
         return text.ToString();
     }
 
-    public static string ExampleItemFileName(int number) => $"{number}-{Slugs.From(ExampleTitle)}.md";
+    public static string ExampleItemFileName(int number) => $"{number}-{Slugs.From(TemplateText.Title)}.md";
 
     public static string ExampleItem(int number, DateOnly date, MeetingKind kind, Meeting? previous)
     {
@@ -46,7 +45,7 @@ public static partial class MeetingScaffold
         text.Append($"# Punktets nummer. Udvalgets punkter nummereres fortløbende gennem {year}; næste punkt får {number + 1}.\n");
         text.Append($"nummer: {number}\n");
         text.Append("# Titlen, som den står på dagsordenen. Omdøb gerne filen efter den (tal-titel.md).\n");
-        text.Append($"titel: {ExampleTitle}\n");
+        text.Append($"titel: {TemplateText.Title}\n");
         text.Append("# Sagsnummeret: et KLE-journalnummer (emne-facet-løbenummer-år). Fjern '#' foran, når nummeret kendes.\n");
         text.Append("# sagsnummer: 15.00.00-A00-3-25\n");
         text.Append("# Koderne i kommunikationsskemaet, der er markeret med X (kun koder fra mødets 'kommunikation').\n");
@@ -61,12 +60,12 @@ public static partial class MeetingScaffold
         text.Append("#   - titel: Bilagets titel\n");
         text.Append("#     fil: bilag.pdf\n");
         text.Append("---\n");
-        text.Append("## Resume\n\nSkriv et kort resume af sagen.\n\n");
-        text.Append("## Sagsfremstilling\n\nSkriv sagsfremstillingen. Brug ### til underoverskrifter.\n\n");
-        text.Append("## Indstilling\n\nDirektøren indstiller,\n\nat udvalget tager orienteringen til efterretning.\n");
+        text.Append($"## Resume\n\n{TemplateText.Resume}\n\n");
+        text.Append($"## Sagsfremstilling\n\n{TemplateText.CaseDescription}\n\n");
+        text.Append($"## Indstilling\n\n{TemplateText.Recommendation}\n");
         if (kind == MeetingKind.Referat)
         {
-            text.Append("\n## Beslutning\n\nSkriv udvalgets beslutning.\n");
+            text.Append($"\n## Beslutning\n\n{TemplateText.Decision}\n");
         }
         return text.ToString();
     }

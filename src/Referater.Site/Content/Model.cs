@@ -67,7 +67,7 @@ public sealed record Section(string Heading, string Markdown, int Line)
     /// <summary>The 1-based line of the file on which <see cref="Markdown"/> starts, so that findings in the text point at their line.</summary>
     public int MarkdownLine { get; init; } = Line;
 
-    public bool IsDecision => Heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase);
+    public bool IsDecision => SectionNames.IsDecision(Heading);
 }
 
 /// <summary>An attachment (bilag): always a title, and a file beside the punkt when one was published.</summary>

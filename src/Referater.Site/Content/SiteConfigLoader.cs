@@ -35,7 +35,7 @@ public static class SiteConfigLoader
         if (stream is null)
         {
             diagnostics.Error(display, problem!.Line, problem.Column, "RS0102",
-                $"{FileName} er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn.");
+                $"{FileName} kan ikke læses: {problem.Message}.");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -115,7 +115,7 @@ public static class SiteConfigLoader
                     }
                     else if (parsed.ContrastWith(Colour.White) < Colour.MinimumContrast)
                     {
-                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0110",
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0113",
                             $"farven {color} er for lys: kontrasten til hvid er {parsed.ContrastWith(Colour.White).ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("da-DK"))}:1, " +
                             $"men links og hvid tekst i sidehovedet kræver mindst 4,5:1 (WCAG 2.1 AA). Vælg en mørkere nuance, fx farve: \"{DarkEnoughShade(parsed)}\".");
                         color = null;

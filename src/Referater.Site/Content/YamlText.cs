@@ -34,7 +34,7 @@ public static class YamlText
             {
                 (line, column) = tab;
             }
-            problem = new YamlProblem(line, column, Message(ex).TrimEnd('.'));
+            problem = new YamlProblem(line, column, YamlMessages.Danish(Message(ex)));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)

@@ -42,7 +42,9 @@ public static class Importer
             return failed;
         }
 
-        var staging = Path.Combine(Path.GetTempPath(), "referater-import", Guid.NewGuid().ToString("N"));
+        // Staged as the content folder has it (udvalg/dato/), so that the loader's checks of the bundle's place hold.
+        var stagingRoot = Path.Combine(Path.GetTempPath(), "referater-import", Guid.NewGuid().ToString("N"));
+        var staging = Path.Combine(stagingRoot, Path.GetRelativePath(input, target));
         try
         {
             var writer = new BundleWriter(config, log);
@@ -66,9 +68,9 @@ public static class Importer
         }
         finally
         {
-            if (Directory.Exists(staging))
+            if (Directory.Exists(stagingRoot))
             {
-                Directory.Delete(staging, recursive: true);
+                Directory.Delete(stagingRoot, recursive: true);
             }
         }
     }

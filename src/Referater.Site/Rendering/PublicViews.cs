@@ -97,7 +97,7 @@ public static class PublicViews
             id,
             html,
             MarkdownHtml.PlainText(document),
-            heading.StartsWith("Beslutning", StringComparison.OrdinalIgnoreCase));
+            SectionNames.IsDecision(heading));
     }
 
     /// <summary>The grid is shown only when it is known which columns are marked: an unknown grid is left out, not guessed.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace Referater.Site.Validation;
 
@@ -12,8 +13,17 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
+        VerifyCatalogued(diagnostic);
         _items.Enqueue(diagnostic);
         Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
     }
 
     public void Error(string file, int line, int column, string code, string message) =>
@@ -28,6 +38,16 @@ public sealed class DiagnosticBag
     public bool HasErrors => Count(Severity.Error) > 0;
 
     public int Count(Severity severity) => Volatile.Read(ref _counts[(int)severity]);
+
+    /// <summary>Every code is in the catalogue with one severity; a test run stops at the first diagnostic that is not.</summary>
+    [Conditional("DEBUG")]
+    private static void VerifyCatalogued(Diagnostic diagnostic)
+    {
+        if (DiagnosticCatalogue.Find(diagnostic.Code) is not { } entry || entry.Severity != diagnostic.Severity)
+        {
+            throw new InvalidOperationException($"{diagnostic.Code} ({diagnostic.Severity}) is not in {nameof(DiagnosticCatalogue)} with that severity.");
+        }
+    }
 
     /// <summary>In a stable order (file, line, column), whatever order parallel stages reported them in.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -16,8 +16,8 @@ public static class SiteValidator
             }
             foreach (var item in meeting.Items.Where(i => !i.IsClosed && i.Decision is null && meeting.Kind == MeetingKind.Referat && i.Sections.Length > 0))
             {
-                diagnostics.Info(ContentLoader.DisplayPath(item.SourceFile), 1, 1, "RS0051",
-                    $"punkt {item.Number} har intet afsnit '## Beslutning'. Er beslutningen glemt?");
+                diagnostics.Warning(ContentLoader.DisplayPath(item.SourceFile), 1, 1, "RS0051",
+                    $"punkt {item.Number} har intet afsnit '## Beslutning', men mødet er et referat. Tilføj '## Beslutning' med udvalgets beslutning, eller skift mødets 'type' til dagsorden, hvis mødet ikke er holdt endnu.");
             }
         }
         ReportCaseNumbersSharingAnAddress(site, diagnostics);

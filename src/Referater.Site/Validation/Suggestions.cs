@@ -20,7 +20,8 @@ public static class Suggestions
         return best is not null && bestDistance <= Math.Max(2, input.Length / 3) ? best : null;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>The Levenshtein distance: how many letters must be added, removed or changed to turn one word into the other.</summary>
+    public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -72,12 +72,13 @@ public sealed class CheckCommandTests
         using var site = new TestSite()
             .Meeting("beskaeftigelsesudvalget", "2026-02-17")
             .Meeting("byraadet", "2026-02-18")
-            .Item("beskaeftigelsesudvalget", "2026-02-17", "10-punkt.md", TestSite.ItemText(10, "Orientering", body: "## Resume\n\nKort.\n"));
+            .Item("beskaeftigelsesudvalget", "2026-02-17", "10-punkt.md", TestSite.ItemText(10, "Orientering", body: "## Resume\n\nSe Byrådets møde den 3. marts 2020.\n"));
         var (exitCode, output, _) = SiteCommand.Run(site.Folder.Path, "check", "--format", "github");
         Assert.Equal(0, exitCode);
         Assert.Contains("::warning file=input/byraadet/2026-02-18/index.md,line=1,col=1,title=RS0050::mødet har ingen punkter.", output);
-        Assert.Contains("::notice file=input/beskaeftigelsesudvalget/2026-02-17/10-punkt.md,line=1,col=1,title=RS0051::punkt 10 har intet afsnit '## Beslutning'.", output);
-        Assert.Contains("Ingen fejl: 2 møder, 1 punkt, 1 advarsel.", output);
+        Assert.Contains("::warning file=input/beskaeftigelsesudvalget/2026-02-17/10-punkt.md,line=1,col=1,title=RS0051::punkt 10 har intet afsnit '## Beslutning', men mødet er et referat.", output);
+        Assert.Contains("::notice file=input/beskaeftigelsesudvalget/2026-02-17/10-punkt.md,line=8,col=4,title=RS0060::henvisningen 'Byrådets møde den 3. marts 2020' kunne ikke følges", output);
+        Assert.Contains("Ingen fejl: 2 møder, 1 punkt, 2 advarsler.", output);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class CaseCorpus : IAsyncLifetime
             .Item(Employment, "2026-03-10", "05-opfoelgning.md", TestSite.ItemText(5, "Opfølgning", "15.00.00-P20-1-25"))
             .Meeting(Employment, "2026-12-08")
             .Item(Employment, "2026-12-08", "20-plan.md", TestSite.ItemText(20, "Plan for det kommende år", "15.00.00-A00-5-26",
-                "## Sagsfremstilling\n\nPlanen drøftes på udvalgsmødet den 12. januar, som opfølgning på udvalgsmødet den 10. marts og udvalgsmødet den 14. januar.\n"))
+                "## Sagsfremstilling\n\nPlanen drøftes på udvalgsmødet den 12. januar, som opfølgning på udvalgsmødet den 10. marts og udvalgsmødet den 14. januar.\n\n## Beslutning\n\nDrøftet.\n"))
             .Meeting(Employment, "2027-01-12")
             .Item(Employment, "2027-01-12", "01-plan.md", TestSite.ItemText(1, "Plan", "15.00.00-A00-5-26"));
         var (result, diagnostics) = await _site.BuildAsync();

@@ -61,7 +61,7 @@ public sealed class ThemeBrandingTests
         var (result, diagnostics) = await site.BuildAsync();
         Assert.False(result.Succeeded);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal("RS0110", error.Code);
+        Assert.Equal("RS0113", error.Code);
         Assert.EndsWith("site.yml", error.File);
         Assert.Equal(TestSite.DefaultConfig.Split('\n').Length + 1, error.Line);
         Assert.Contains("kontrasten til hvid er 1,", error.Message);

@@ -67,12 +67,17 @@ public sealed class BadInputCorpusTests
             Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\n---\n")(site);
         }, Punkt, 4, "hører også til det lukkede punkt 12"),
 
+        // Unfinished text from the template of 'new'
+        ["template title left"] = new(Item("---\nnummer: 11\ntitel: Titel på punktet\n---\n## Beslutning\n\nGodkendt.\n"), Punkt, 3, "'Titel på punktet' er skabelonens tekst"),
+        ["template decision left"] = new(Body("## Beslutning\n\nSkriv udvalgets beslutning.\n"), Punkt, 7, "'Skriv udvalgets beslutning.' er skabelonens tekst"),
+        ["template case description left"] = new(Body("## Sagsfremstilling\n\nForord. Skriv sagsfremstillingen. Brug ### til underoverskrifter.\n"), Punkt, 7, "er skabelonens tekst"),
+
         // Broken YAML and front matter
-        ["unclosed flow sequence"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag: [Rapport\n---\n"), Punkt, 0, "ikke gyldig YAML"),
-        ["unquoted colon in a value"] = new(Item("---\nnummer: 11\ntitel: Punkt: nyt: igen\n---\n"), Punkt, 3, "ikke gyldig YAML"),
-        ["unclosed quote"] = new(Item("---\nnummer: 11\ntitel: \"Punkt\n---\n"), Punkt, 0, "ikke gyldig YAML"),
-        ["tab indentation"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n\t- titel: Rapport\n---\n"), Punkt, 5, "ikke gyldig YAML"),
-        ["duplicate key"] = new(Item("---\nnummer: 11\ntitel: Punkt\ntitel: Andet\n---\n"), Punkt, 4, "ikke gyldig YAML"),
+        ["unclosed flow sequence"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag: [Rapport\n---\n"), Punkt, 0, "en liste i kantede parenteser lukkes aldrig"),
+        ["unquoted colon in a value"] = new(Item("---\nnummer: 11\ntitel: Punkt: nyt: igen\n---\n"), Punkt, 3, "kolon inde i en værdi"),
+        ["unclosed quote"] = new(Item("---\nnummer: 11\ntitel: \"Punkt\n---\n"), Punkt, 0, "et anførselstegn lukkes aldrig"),
+        ["tab indentation"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n\t- titel: Rapport\n---\n"), Punkt, 5, "indrykket med tabulator"),
+        ["duplicate key"] = new(Item("---\nnummer: 11\ntitel: Punkt\ntitel: Andet\n---\n"), Punkt, 4, "nøglen 'titel' står to gange"),
         ["front matter never closed"] = new(Item("---\nnummer: 11\ntitel: Punkt\n"), Punkt, 1, "afsluttes aldrig"),
         ["no front matter"] = new(Item("# Punkt 11\n\nTekst.\n"), Punkt, 1, "skal begynde med en linje med '---'"),
         ["front matter is a list"] = new(Item("---\n- nummer\n- titel\n---\n"), Punkt, 2, "nøgler og værdier"),
@@ -106,13 +111,19 @@ public sealed class BadInputCorpusTests
         ["unknown meeting type"] = new(Meeting("type: protokol\n"), Index, 4, "referat eller dagsorden"),
         ["unknown meeting key"] = new(Meeting("formand: Anne\n"), Index, 4, "ukendt nøgle 'formand'"),
         ["two meetings on one date"] = new(site => site
-            .Meeting(Committee, Date + "-ekstra", $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
-            .Item(Committee, Date + "-ekstra", "10-punkt.md", TestSite.ItemText(10, "Punkt")), $"{Date}-ekstra/index.md", 1, "har allerede et møde den 2026-02-17"),
+            .Meeting($"tidligere/{Committee}", Date, $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
+            .Item($"tidligere/{Committee}", Date, "10-punkt.md", TestSite.ItemText(10, "Punkt")), $"tidligere/{Committee}/{Date}/index.md", 1, "har allerede et møde den 2026-02-17"),
+        ["folder named after another date"] = new(site => site
+            .Meeting(Committee, "2026-03-17", $"---\nudvalg: {Committee}\ndato: 2026-03-18\n---\n")
+            .Item(Committee, "2026-03-17", "10-punkt.md", TestSite.ItemText(10, "Punkt")), "2026-03-17/index.md", 3, "Omdøb mappen til '2026-03-18', eller ret 'dato'"),
+        ["folder of another committee"] = new(site => site
+            .Meeting("byraadet", Date, $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
+            .Item("byraadet", Date, "10-punkt.md", TestSite.ItemText(10, "Punkt")), $"byraadet/{Date}/index.md", 2, "Flyt mødets mappe til 'beskaeftigelsesudvalget/'"),
         ["punkt outside a meeting folder"] = new(site => site.Folder.Write($"input/{Committee}/noter.md", "# Noter\n"), $"{Committee}/noter.md", 1, "mappe uden index.md"),
 
         // site.yml
         ["site.yml missing"] = new(site => File.Delete(site.Folder.Combine(Config)), "site.yml", 1, "site.yml findes ikke"),
-        ["site.yml is broken YAML"] = new(SiteYml(c => c.Replace("kommune: Testrup Kommune", "kommune: [Testrup")), "site.yml", 0, "ikke gyldig YAML"),
+        ["site.yml is broken YAML"] = new(SiteYml(c => c.Replace("kommune: Testrup Kommune", "kommune: [Testrup")), "site.yml", 0, "teksten slutter, før en liste"),
         ["site.yml without url"] = new(SiteYml(c => c.Replace("url: https://referater.testrup.dk\n", "")), "site.yml", 1, "'url' mangler"),
         ["site.yml url without scheme"] = new(SiteYml(c => c.Replace("url: https://", "url: ")), "site.yml", 2, "sidens fulde adresse"),
         ["site.yml statement is a script"] = new(SiteYml(c => c + "\ntilgængelighedserklæring: javascript:alert(1)\n"), "site.yml", 13, "fuld webadresse"),

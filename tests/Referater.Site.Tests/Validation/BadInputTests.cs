@@ -59,7 +59,7 @@ public sealed class BadInputTests
     {
         using var site = ValidSite().Item(Committee, Date, "11-punkt.md", "---\nnummer: 11\ntitel: Orientering\nbilag: [Rapport\n---\n");
         var error = await SingleError(site);
-        Assert.Contains("ikke gyldig YAML", error.Message);
+        Assert.Contains("en liste i kantede parenteser lukkes aldrig", error.Message);
         Assert.InRange(error.Line, 4, 5);
         Assert.EndsWith("11-punkt.md", error.File);
     }
@@ -81,6 +81,7 @@ public sealed class BadInputTests
         using var site = ValidSite().Item(Committee, Date, "11-punkt.md", TestSite.ItemText(10, "Andet punkt"));
         var error = await SingleError(site);
         AssertAt(error, "11-punkt.md", 2, "punkt 10 findes allerede i dette møde (10-punkt.md)");
+        Assert.Contains("fx nummer: 11 (det næste ledige)", error.Message);
     }
 
     [Fact]
@@ -116,10 +117,10 @@ public sealed class BadInputTests
     public async Task Two_meetings_of_one_committee_on_one_date()
     {
         using var site = ValidSite()
-            .Meeting(Committee, Date + "-ekstra", $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
-            .Item(Committee, Date + "-ekstra", "10-punkt.md", TestSite.ItemText(10, "Orientering"));
+            .Meeting($"tidligere/{Committee}", Date, $"---\nudvalg: {Committee}\ndato: {Date}\n---\n")
+            .Item($"tidligere/{Committee}", Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
         var error = await SingleError(site);
-        AssertAt(error, "2026-02-17-ekstra/index.md", 1, "har allerede et møde den 2026-02-17");
+        AssertAt(error, $"tidligere/{Committee}/{Date}/index.md", 1, "har allerede et møde den 2026-02-17");
     }
 
     [Fact]
