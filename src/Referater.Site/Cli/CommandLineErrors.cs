@@ -18,6 +18,8 @@ public static partial class CommandLineErrors
         (Template("Required argument missing for option: '{0}'."), "tilvalget '{0}' mangler sin værdi."),
         (Template("Option '{0}' is required."), "tilvalget '{0}' skal angives."),
         (Template("Option '{0}' expects a single argument but {1} were provided."), "tilvalget '{0}' tager én værdi, men fik {1}."),
+        (Template("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'. Did you mean one of the following?{3}"), "'{0}' er ikke en gyldig værdi for {1}. Mulige værdier:{3}"),
+        (Template("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'. Did you mean one of the following?{3}"), "'{0}' er ikke en gyldig værdi for kommandoen '{1}'. Mulige værdier:{3}"),
         (Template("Cannot parse argument '{0}' for option '{1}' as expected type '{2}'."), "'{0}' er ikke en gyldig værdi for {1}."),
         (Template("Cannot parse argument '{0}' for command '{1}' as expected type '{2}'."), "'{0}' er ikke en gyldig værdi for kommandoen '{1}'."),
         (Template("Cannot parse argument '{0}' as expected type '{1}'."), "'{0}' er ikke en gyldig værdi."),
