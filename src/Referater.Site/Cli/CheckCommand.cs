@@ -22,13 +22,13 @@ public static class CheckCommand
     {
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        BuildContext? context;
+        SiteRun? run;
         try
         {
-            context = await Terminal.WithProgressAsync("Tjekker …", report =>
+            run = await Terminal.WithProgressAsync("Tjekker …", report =>
             {
                 timings = new StageTimings(report);
-                return Task.FromResult(new BuildPipeline().Prepare(inputDirectory, diagnostics, timings));
+                return new BuildPipeline().CheckAsync(inputDirectory, diagnostics, timings);
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -43,12 +43,12 @@ public static class CheckCommand
         }
         var errors = diagnostics.Count(Severity.Error);
         var warnings = diagnostics.Count(Severity.Warning);
-        if (context is null)
+        if (run is null)
         {
             Console.Error.WriteLine($"Tjek mislykkedes: {errors} fejl, {DanishText.Count(warnings, "advarsel", "advarsler")}. Ret fejlene og kør check igen.");
             return 1;
         }
-        Console.WriteLine($"Ingen fejl: {DanishText.Count(context.Site.Meetings.Length, "møde", "møder")}, {DanishText.Count(context.Site.AgendaItems.Count(), "punkt", "punkter")}, {DanishText.Count(warnings, "advarsel", "advarsler")}.");
+        Console.WriteLine($"Ingen fejl: {DanishText.Count(run.Site.Meetings.Length, "møde", "møder")}, {DanishText.Count(run.Site.AgendaItems.Count(), "punkt", "punkter")}, {DanishText.Count(warnings, "advarsel", "advarsler")}.");
         return 0;
     }
 

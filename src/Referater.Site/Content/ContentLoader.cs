@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
@@ -129,24 +128,13 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
         var intro = frontMatter.Body.Trim('\n');
-        CheckPublishedMarkdown(intro, frontMatter.Source, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body));
         var items = LoadItems(folder, config, columns);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
         }
-        return new Meeting(committee, date.Value, time, place, kind, absentees, columns, intro, items, folder);
-    }
-
-    /// <summary>Parses Markdown that will be published and checks it for personal data as it will read.</summary>
-    private MarkdownDocument? CheckPublishedMarkdown(string markdown, SourceText source, int firstLine)
-    {
-        var document = Markdown.ParseChecked(markdown, source, firstLine, diagnostics);
-        if (document is not null)
-        {
-            PersonalDataGuard.CheckMarkdown(document, markdown, source, firstLine, diagnostics);
-        }
-        return document;
+        return new Meeting(committee, date.Value, time, place, kind, absentees, columns,
+            intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder);
     }
 
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
@@ -214,7 +202,9 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var others = reader.StringList("øvrige_sagsbehandlere", "[Navn Navnesen]");
         var closed = reader.Boolean("lukket");
         PersonalDataGuard.CheckFrontMatter(frontMatter, closed, diagnostics);
-        var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.");
+        var publicDecision = reader.String("beslutning_offentlig", required: false, "Indstillingen blev godkendt.") is { } decisionText
+            ? new TextAt(decisionText, frontMatter.LineOf("beslutning_offentlig"))
+            : null;
         if (publicDecision is not null && !closed)
         {
             reader.Error("beslutning_offentlig", "RS0043",
@@ -242,21 +232,8 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                     continue;
                 }
             }
-            attachments.Add(attachment);
+            attachments.Add(attachment with { Line = line });
         }
-        if (publicDecision is not null)
-        {
-            CheckPublishedMarkdown(publicDecision, frontMatter.Source, frontMatter.LineOf("beslutning_offentlig"));
-        }
-        var document = closed
-            ? Markdown.ParseChecked(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine, diagnostics)
-            : CheckPublishedMarkdown(frontMatter.Body, frontMatter.Source, frontMatter.BodyLine);
-        if (document is not null)
-        {
-            SectionHeadingRule.Check(document, frontMatter.Source, frontMatter.BodyLine, diagnostics);
-        }
-        var sections = document is null ? [] : Markdown.SplitSections(document, frontMatter.Body, frontMatter.BodyLine);
-
         if (number is null || title is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
@@ -272,7 +249,6 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             closed,
             publicDecision,
             attachments.ToImmutable(),
-            sections,
             frontMatter.Source.Path);
     }
 

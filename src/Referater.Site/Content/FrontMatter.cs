@@ -100,6 +100,22 @@ public sealed class FrontMatter
         return new FrontMatter(source, entries, body, bodyLine);
     }
 
+    /// <summary>
+    /// The body of a file whose metadata were read before, without reading them again: the text after the closing fence
+    /// and the line it starts on; null when the file has no metadata fences.
+    /// </summary>
+    public static (string Body, int Line)? BodyOf(SourceText source)
+    {
+        var text = source.Text;
+        var end = text.StartsWith("---\n", StringComparison.Ordinal) ? FindClosingFence(text) : -1;
+        if (end < 0)
+        {
+            return null;
+        }
+        var afterFence = text.IndexOf('\n', end);
+        return afterFence < 0 ? ("", CountLines(text, text.Length)) : (text[(afterFence + 1)..], CountLines(text, afterFence + 1));
+    }
+
     public static int Line(YamlNode node) => (int)node.Start.Line + YamlLineOffset;
 
     public static int Column(YamlNode node) => (int)Math.Max(1, node.Start.Column);

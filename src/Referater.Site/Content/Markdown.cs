@@ -1,11 +1,16 @@
-using System.Collections.Immutable;
 using Markdig;
 using Markdig.Syntax;
+using Referater.Site.Linking;
+using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
 
-/// <summary>The one Markdown pipeline of the site, built once and shared by every stage that reads Markdown.</summary>
+/// <summary>
+/// The one Markdown pipeline of the site, built once and shared by every stage that reads Markdown. Its passes (link
+/// policy, reference links, sections and heading ids, the personal-data scan) are extensions of the pipeline and run on
+/// every parse, in the order they were added; <see cref="Parse"/> is the only way text is parsed.
+/// </summary>
 public static class Markdown
 {
     /// <summary>
@@ -16,24 +21,40 @@ public static class Markdown
         .UsePipeTables()
         .UseAutoLinks()
         .DisableHtml()
+        .Use<LinkPolicy>()
+        .Use<ReferenceLinks>()
+        .Use<SectionHeadingRule>()
+        .Use<SectionOutliner>()
+        .Use<PersonalDataPass>()
         .Build();
+
+    private static readonly DocumentPass[] Passes = Pipeline.Extensions.OfType<DocumentPass>().ToArray();
 
     /// <summary>How deeply quotes and lists may nest. Real referater stay below five; far more is a broken paste.</summary>
     public const int MaxNesting = 32;
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>Parses text that was checked before (or needs no check), with every pass of the pipeline.</summary>
+    public static MarkdownDocument Parse(string markdown, MarkdownContext context)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var pass in Passes)
+        {
+            pass.Process(document, markdown, context);
+        }
+        return document;
+    }
 
     /// <summary>
     /// Parses an editor's Markdown, or reports why it cannot be published: nesting beyond <see cref="MaxNesting"/>
     /// is refused with its line and column before Markdig sees it, and Markdig's own depth limit (thousands of
     /// '*' or '[' in a row) becomes a diagnostic instead of a crash.
     /// </summary>
-    /// <param name="firstLine">The 1-based line of the file on which <paramref name="markdown"/> starts.</param>
-    public static MarkdownDocument? ParseChecked(string markdown, SourceText source, int firstLine, DiagnosticBag diagnostics)
+    public static MarkdownDocument? ParseChecked(string markdown, MarkdownContext context)
     {
+        var (source, firstLine, diagnostics) = (context.Source, context.FirstLine, context.Diagnostics);
         if (FindTooDeepNesting(markdown) is var (line, column))
         {
-            diagnostics.Error(source.DisplayPath, firstLine + line, column + 1, "RS0004",
+            diagnostics?.Error(source.DisplayPath, firstLine + line, column + 1, "RS0004",
                 $"teksten er indlejret mere end {MaxNesting} niveauer (citater med '>' eller lister i lister). "
                 + "Det er næsten altid en fejl fra en kopieret tekst: fjern de overskydende '>', '-' eller indrykninger.");
             return null;
@@ -41,7 +62,7 @@ public static class Markdown
         MarkdownDocument? document;
         try
         {
-            document = Parse(markdown);
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
         }
         catch (ArgumentException)
         {
@@ -51,10 +72,14 @@ public static class Markdown
         var deepLine = document is null ? 0 : FindTooDeepNode(document);
         if (deepLine is not null)
         {
-            diagnostics.Error(source.DisplayPath, firstLine + deepLine.Value, 1, "RS0005",
+            diagnostics?.Error(source.DisplayPath, firstLine + deepLine.Value, 1, "RS0005",
                 "teksten kan ikke læses som Markdown, fordi den er for dybt indlejret (fx tusindvis af '*', '[' eller '>' i træk). "
                 + "Ret eller slet den del af teksten.");
             return null;
+        }
+        foreach (var pass in Passes)
+        {
+            pass.Process(document!, markdown, context);
         }
         return document;
     }
@@ -161,82 +186,11 @@ public static class Markdown
         return end == lineEnd || text[end] is ' ' or '\t' ? end - index : 0;
     }
 
-    /// <summary>
-    /// Splits a punkt's body at its level-2 headings (<c>## Resume</c>, <c>## Beslutning</c>, …).
-    /// Text before the first heading becomes a section without a heading.
-    /// </summary>
-    public static ImmutableArray<Section> SplitSections(string body, int firstLine) => SplitSections(Parse(body), body, firstLine);
-
-    /// <summary>Splits a body already parsed (by <see cref="ParseChecked"/>) at its level-2 headings.</summary>
-    public static ImmutableArray<Section> SplitSections(MarkdownDocument document, string body, int firstLine)
-    {
-        var headings = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
-        // Sections are cut at line starts found once, instead of splitting the body into lines and joining them again.
-        var lineStarts = LineStarts(body);
-        var sections = ImmutableArray.CreateBuilder<Section>(headings.Count + 1);
-
-        var preambleEnd = headings.Count > 0 ? headings[0].Line : lineStarts.Count;
-        var preamble = Slice(body, lineStarts, 0, preambleEnd);
-        if (preamble.Length > 0)
-        {
-            sections.Add(new Section("", preamble, firstLine) { MarkdownLine = firstLine + LeadingBlankLines(body, lineStarts, 0) });
-        }
-        for (var i = 0; i < headings.Count; i++)
-        {
-            var heading = headings[i];
-            var start = heading.Line + 1;
-            var end = i + 1 < headings.Count ? headings[i + 1].Line : lineStarts.Count;
-            sections.Add(new Section(HeadingText(heading), Slice(body, lineStarts, start, end), firstLine + heading.Line)
-            {
-                MarkdownLine = firstLine + start + LeadingBlankLines(body, lineStarts, start),
-            });
-        }
-        return sections.ToImmutable();
-    }
-
     public static string HeadingText(HeadingBlock heading)
     {
         var text = heading.Inline is null
             ? ""
             : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()));
         return text.Trim();
-    }
-
-    /// <summary>How many empty lines follow line <paramref name="start"/>: a section's text starts after them.</summary>
-    private static int LeadingBlankLines(string text, List<int> lineStarts, int start)
-    {
-        var count = 0;
-        while (start + count < lineStarts.Count && LineLength(text, lineStarts, start + count) == 0)
-        {
-            count++;
-        }
-        return count;
-    }
-
-    private static int LineLength(string text, List<int> lineStarts, int line) =>
-        (line + 1 < lineStarts.Count ? lineStarts[line + 1] - 1 : text.Length) - lineStarts[line];
-
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int>(text.Length / 40 + 1) { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
-        {
-            starts.Add(i + 1);
-        }
-        return starts;
-    }
-
-    /// <summary>Lines [start, end) of the text without their final line break, trimmed of blank lines at either end.</summary>
-    private static string Slice(string text, List<int> lineStarts, int start, int end)
-    {
-        end = Math.Min(end, lineStarts.Count);
-        if (start >= end)
-        {
-            return "";
-        }
-        var from = lineStarts[start];
-        var to = end < lineStarts.Count ? lineStarts[end] - 1 : text.Length;
-        var span = text.AsSpan(from, to - from).Trim('\n');
-        return span.IsWhiteSpace() ? "" : span.ToString();
     }
 }

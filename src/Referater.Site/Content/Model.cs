@@ -23,7 +23,12 @@ public enum MeetingKind
     Dagsorden,
 }
 
-/// <summary>One meeting (møde) of one committee: a page bundle in <c>input/&lt;udvalg&gt;/&lt;dato&gt;/</c>.</summary>
+/// <summary>
+/// One meeting (møde) of one committee: a page bundle in <c>input/&lt;udvalg&gt;/&lt;dato&gt;/</c>. The model holds what the
+/// files' metadata say; the punkter's bodies are read when the meeting is rendered (<see cref="MeetingText"/>), so that
+/// a build keeps in memory what every page needs of every meeting, not the whole archive's text.
+/// </summary>
+/// <param name="Intro">The introduction written below the metadata of index.md, if any.</param>
 public sealed record Meeting(
     Committee Committee,
     DateOnly Date,
@@ -32,7 +37,7 @@ public sealed record Meeting(
     MeetingKind Kind,
     ImmutableArray<string> Absentees,
     ImmutableArray<string> GridColumns,
-    string IntroMarkdown,
+    TextAt? Intro,
     ImmutableArray<AgendaItem> Items,
     string SourceDirectory)
 {
@@ -41,7 +46,8 @@ public sealed record Meeting(
     public string Id => $"{Committee.Slug}/{Date:yyyy-MM-dd}";
 }
 
-/// <summary>One agenda item (punkt) of a meeting.</summary>
+/// <summary>One agenda item (punkt) of a meeting, as its file's metadata describe it; its body is in <see cref="SourceFile"/>.</summary>
+/// <param name="PublicDecision">For a closed punkt: what may be published of its decision (Markdown), and the line it stands on.</param>
 public sealed record AgendaItem(
     int Number,
     string Title,
@@ -51,24 +57,19 @@ public sealed record AgendaItem(
     string? Caseworker,
     ImmutableArray<string> OtherCaseworkers,
     bool IsClosed,
-    string? PublicDecision,
+    TextAt? PublicDecision,
     ImmutableArray<Attachment> Attachments,
-    ImmutableArray<Section> Sections,
     string SourceFile)
 {
     public string Anchor => $"punkt-{Number}";
-
-    public Section? Decision => Sections.FirstOrDefault(s => s.IsDecision);
 }
 
-/// <summary>A level-2 part of a punkt's body (Resume, Sagsfremstilling, Indstilling, Beslutning, …), kept as Markdown.</summary>
-public sealed record Section(string Heading, string Markdown, int Line)
-{
-    /// <summary>The 1-based line of the file on which <see cref="Markdown"/> starts, so that findings in the text point at their line.</summary>
-    public int MarkdownLine { get; init; } = Line;
-
-    public bool IsDecision => SectionNames.IsDecision(Heading);
-}
+/// <summary>Markdown an editor wrote, and the 1-based line of its file where it starts, so that findings in it point at their line.</summary>
+public sealed record TextAt(string Markdown, int Line);
 
 /// <summary>An attachment (bilag): always a title, and a file beside the punkt when one was published.</summary>
-public sealed record Attachment(string Title, string? File);
+public sealed record Attachment(string Title, string? File)
+{
+    /// <summary>The line of the punkt's file where the attachment is listed.</summary>
+    public int Line { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,18 +10,23 @@ namespace Referater.Site.Linking;
 /// <summary>
 /// Turns the references in a parsed Markdown text into links. It works on the inline level, on runs of plain
 /// text only: existing links, code and headings are left as they are, and a reference that cannot be followed
-/// stays text and is reported as information.
+/// stays text and is reported as information. Every reference it meets is kept with where it led, because a text's
+/// links depend on which other meetings exist: when one is added, a text that named it must be linked again.
 /// </summary>
-public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver resolver, DiagnosticBag diagnostics)
+public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver resolver)
 {
     public const string UnresolvedCode = "RS0060";
     public const string MissingPunktCode = "RS0061";
 
-    public static ReferenceLinker For(Content.Site site, DiagnosticBag diagnostics) =>
-        new(new ReferencePattern(site.Config.Committees), new ReferenceResolver(MeetingDirectory.Of(site.Meetings)), diagnostics);
+    public static ReferenceLinker For(Content.Site site) =>
+        new(new ReferencePattern(site.Config.Committees), new ReferenceResolver(MeetingDirectory.Of(site.Meetings)));
 
-    public void Link(MarkdownDocument document, ReferenceOrigin origin)
+    public ReferenceResolver Resolver => resolver;
+
+    /// <returns>Every reference of the text, with where it led.</returns>
+    public ImmutableArray<ReferenceDependency> Link(MarkdownDocument document, ReferenceOrigin origin, DiagnosticBag? diagnostics)
     {
+        var followed = ImmutableArray.CreateBuilder<ReferenceDependency>();
         var runs = new List<List<Inline>>();
         foreach (var leaf in document.Descendants<LeafBlock>())
         {
@@ -32,8 +38,9 @@ public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver 
         }
         foreach (var run in runs)
         {
-            LinkRun(run, origin);
+            LinkRun(run, origin, diagnostics, followed);
         }
+        return followed.ToImmutable();
     }
 
     /// <summary>Consecutive literals and soft line breaks of one container; links are not entered, so no link is nested in another.</summary>
@@ -63,7 +70,7 @@ public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver 
         }
     }
 
-    private void LinkRun(List<Inline> run, ReferenceOrigin origin)
+    private void LinkRun(List<Inline> run, ReferenceOrigin origin, DiagnosticBag? diagnostics, ImmutableArray<ReferenceDependency>.Builder followed)
     {
         var text = new StringBuilder();
         foreach (var inline in run)
@@ -74,9 +81,10 @@ public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver 
         foreach (var reference in pattern.Find(text.ToString()))
         {
             var resolution = resolver.Resolve(reference, origin.Committee, origin.Date);
-            if (resolution.Problem is { } problem)
+            followed.Add(new ReferenceDependency(reference with { Start = 0 }, origin.Committee, origin.Date, resolution.Url));
+            if (resolution.Problem is { } problem && diagnostics is not null)
             {
-                Report(reference, resolution, problem, run, origin);
+                Report(reference, resolution, problem, run, origin, diagnostics);
             }
             if (resolution.Url is { } url)
             {
@@ -154,7 +162,7 @@ public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver 
         }
     }
 
-    private void Report(Reference reference, Resolution resolution, string problem, List<Inline> run, ReferenceOrigin origin)
+    private static void Report(Reference reference, Resolution resolution, string problem, List<Inline> run, ReferenceOrigin origin, DiagnosticBag diagnostics)
     {
         var (line, column) = Position(run, reference.Start);
         var code = resolution.Url is null ? UnresolvedCode : MissingPunktCode;
@@ -183,3 +191,30 @@ public sealed class ReferenceLinker(ReferencePattern pattern, ReferenceResolver 
 
 /// <summary>Where a text stands: the meeting whose referat it is, and the file and line its Markdown starts on.</summary>
 public sealed record ReferenceOrigin(Committee Committee, DateOnly Date, string File, int FirstLine);
+
+/// <summary>The meetings a text's references may link to, and the meeting whose referat the text is.</summary>
+public sealed record ReferenceScope(ReferenceLinker Linker, Committee Committee, DateOnly Date);
+
+/// <summary>A reference as the text made it, and where it led when the text was linked: the text depends on that meeting.</summary>
+public sealed record ReferenceDependency(Reference Reference, Committee Committee, DateOnly Date, string? Url)
+{
+    /// <summary>Whether the reference would lead elsewhere now (a meeting it names was added or removed).</summary>
+    public bool LeadsElsewhere(ReferenceResolver resolver) => resolver.Resolve(Reference, Committee, Date).Url != Url;
+}
+
+/// <summary>Links the references of every published text the pipeline parses, when the text's context names the meetings it may link to.</summary>
+public sealed class ReferenceLinks : DocumentPass
+{
+    public override void Process(MarkdownDocument document, string markdown, MarkdownContext context)
+    {
+        if (context.References is { } scope && context.Published)
+        {
+            var followed = scope.Linker.Link(document, new ReferenceOrigin(scope.Committee, scope.Date, context.Source.DisplayPath, context.FirstLine), context.Diagnostics);
+            document.SetData(typeof(ReferenceLinks), followed);
+        }
+    }
+
+    /// <summary>The references a parsed document made, with where they led.</summary>
+    public static ImmutableArray<ReferenceDependency> Of(MarkdownDocument document) =>
+        document.GetData(typeof(ReferenceLinks)) is ImmutableArray<ReferenceDependency> followed ? followed : [];
+}

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Referater.Site.Content;
 using Referater.Site.Linking;
 using Referater.Site.Publishing;
@@ -9,33 +11,52 @@ using Referater.Site.Validation;
 namespace Referater.Site.Pipeline;
 
 /// <summary>
-/// The build, stage by stage as the data flows: load the content, validate it, link it, render it, write it.
-/// <c>check</c> runs the same stages up to linking; <c>preview</c> runs them on a site it reloads piece by piece.
-/// Nothing is written to the output folder unless every stage succeeded.
+/// The build, stage by stage as the data flows: load every meeting's metadata, validate, link, then meeting by meeting
+/// read and parse its texts, render its page and data file and keep only its summary, then the pages that list
+/// meetings, feeds and data, then search and the link check. <c>check</c> runs all of it and writes nothing;
+/// <c>preview</c> runs it into memory. Nothing reaches the output folder unless every stage succeeded.
 /// </summary>
 public sealed class BuildPipeline(ThemeAssets? assets = null)
 {
+    /// <summary>How many meetings one renderer serves, in one of the parallel batches.</summary>
+    private const int MeetingsPerBatch = 8;
+
     private static readonly Lazy<ThemeAssets> EmbeddedAssets = new(ThemeAssets.Load);
 
     private readonly ThemeAssets _assets = assets ?? EmbeddedAssets.Value;
 
+    /// <summary>The theme's fingerprinted assets, before those made from site.yml are added.</summary>
+    public AssetManifest Assets => _assets.Manifest;
+
     public event Action<string>? StageStarted;
+
+    /// <summary>Every kind of output besides each meeting's own (<see cref="MeetingRendering.Sources"/>); the sitemap comes last, as it lists the others' pages.</summary>
+    public IEnumerable<IOutputSource> SiteSources() =>
+    [
+        new ThemeAssetFiles(_assets),
+        new SiteBranding(),
+        new SitePages(),
+        new CommitteePages(),
+        new CaseListPages(),
+        new CasePages(),
+        new AttachmentFiles(),
+        new HostRedirects(),
+        new MeetingFeeds(),
+        new CaseFeeds(),
+        new MeetingCalendars(),
+        new SiteDataFiles(),
+    ];
 
     public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var timings = new StageTimings(StageStarted);
-        var context = Prepare(options.InputDirectory, diagnostics, timings);
-        if (context is null)
-        {
-            return BuildResult.Failed(timings);
-        }
         using var staging = new StagedOutput(options.OutputDirectory);
-        var writer = new OutputWriter(staging.StagingDirectory);
-        await timings.MeasureAsync("Skriver sider", () => writer.WriteAsync(Outputs(context), cancellationToken));
-        if (diagnostics.HasErrors)
+        var run = await RenderAsync(options.InputDirectory, new FolderSink(staging.StagingDirectory), diagnostics, timings, cancellationToken);
+        if (run is null || diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings);
         }
+        var searchFiles = new List<string>();
         if (options.Search)
         {
             var indexer = new PagefindIndexer(options.InputDirectory);
@@ -44,81 +65,139 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             {
                 return BuildResult.Failed(timings);
             }
+            var index = Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder);
+            searchFiles.AddRange(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(staging.StagingDirectory, f).Replace('\\', '/')));
         }
-        timings.Measure("Tjekker links", () => LinkChecker.Check(staging.StagingDirectory, context.Config.BaseUrl, diagnostics));
+        timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles));
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings);
         }
         timings.Measure("Udgiver", staging.Commit);
-        return new BuildResult(true, context.Site.Meetings.Length, context.Site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings.Stages, timings.Elapsed);
+        return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed);
     }
 
-    /// <summary>Every stage before writing: load, validate, link. Null when the input has errors (they are in <paramref name="diagnostics"/>).</summary>
-    public BuildContext? Prepare(string inputDirectory, DiagnosticBag diagnostics, StageTimings? timings = null)
+    /// <summary><c>check</c>: every stage of the build but search, the link check included, writing nothing. Null when the input has errors.</summary>
+    public async Task<SiteRun?> CheckAsync(string inputDirectory, DiagnosticBag diagnostics, StageTimings? timings = null, CancellationToken cancellationToken = default)
     {
         timings ??= new StageTimings(StageStarted);
-        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
-        return site is null || diagnostics.HasErrors ? null : Complete(site, diagnostics, timings);
-    }
-
-    /// <summary>
-    /// Validates and links a loaded site. <paramref name="views"/> lets a caller reuse the public views of meetings that did
-    /// not change (preview); by default every meeting's view is made anew.
-    /// </summary>
-    public BuildContext? Complete(Content.Site site, DiagnosticBag diagnostics, StageTimings? timings = null, Func<Meeting, ReferenceLinker, MeetingView>? views = null, CaseIndex? previousCases = null)
-    {
-        timings ??= new StageTimings(StageStarted);
-        timings.Measure("Validerer", () => SiteValidator.Validate(site, diagnostics));
-        if (diagnostics.HasErrors)
+        var run = await RenderAsync(inputDirectory, new DiscardingSink(), diagnostics, timings, cancellationToken);
+        if (run is null || diagnostics.HasErrors)
         {
             return null;
         }
-        return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? ((meeting, linker) => PublicViews.Of(meeting, site.Config, linker)), previousCases));
+        timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics));
+        return diagnostics.HasErrors ? null : run;
     }
-
-    /// <summary>Every file of the site, described but not yet rendered. The sitemap comes last: it lists the others' pages.</summary>
-    public IEnumerable<OutputItem> Outputs(BuildContext context)
-    {
-        var outputs = Sources().SelectMany(source => source.Produce(context)).ToList();
-        outputs.AddRange(new SitemapFiles(outputs).Produce(context));
-        return outputs;
-    }
-
-    /// <summary>Every kind of output the site has, in one list.</summary>
-    private IEnumerable<IOutputSource> Sources() =>
-    [
-        new ThemeAssetFiles(_assets),
-        new SiteBranding(),
-        new SitePages(),
-        new CommitteePages(),
-        new MeetingPages(),
-        new CaseListPages(),
-        new CasePages(),
-        new AttachmentFiles(),
-        new HostRedirects(),
-        new MeetingFeeds(),
-        new CaseFeeds(),
-        new MeetingCalendars(),
-        new MeetingDataFiles(),
-        new SiteDataFiles(),
-    ];
 
     /// <summary>
-    /// Links the content, then ends the content model: outputs get only what <see cref="PublicViews"/> lets through,
-    /// each punkt with its case's timeline.
+    /// Makes every file of the site and hands it to <paramref name="sink"/>. Null when the content cannot be rendered
+    /// (its problems are in <paramref name="diagnostics"/>); problems found while rendering are there too.
     /// </summary>
-    private BuildContext CreateContext(Content.Site site, DiagnosticBag diagnostics, Func<Meeting, ReferenceLinker, MeetingView> views, CaseIndex? previousCases)
+    public async Task<SiteRun?> RenderAsync(string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken)
     {
-        var linker = ReferenceLinker.For(site, diagnostics);
-        var published = PublicViews.Of(site, meeting => views(meeting, linker));
-        var cases = CaseIndex.Build(published.Meetings, previousCases);
-        return new BuildContext(
-            published with { Meetings = cases.Annotate(published.Meetings, previousCases) },
+        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
+        if (site is null)
+        {
+            return null;
+        }
+        if (!diagnostics.HasErrors)
+        {
+            timings.Measure("Validerer", () => SiteValidator.Validate(site, diagnostics));
+        }
+        if (diagnostics.HasErrors)
+        {
+            // The site cannot be linked as it is; its texts are still checked, so that every problem is reported at once.
+            timings.Measure("Tjekker tekster", () => CheckTexts(site, diagnostics));
+            return null;
+        }
+        var (outline, linker) = timings.Measure("Forbinder", () => Link(site, diagnostics));
+        var writer = new SiteWriter(sink, diagnostics);
+        var pages = new ConcurrentBag<(string Path, Type Component)>();
+        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, pages, diagnostics, cancellationToken));
+        var cases = CaseIndex.Build(summaries);
+        var context = outline with
+        {
+            Site = outline.Site with { Meetings = cases.Annotate(summaries) },
+            Cases = cases,
+        };
+        await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
+        {
+            var items = SiteSources().SelectMany(source => source.Produce(context)).ToList();
+            foreach (var page in items.OfType<PageOutput>())
+            {
+                pages.Add((page.Path, page.Component));
+            }
+            await writer.WriteAllAsync(items, cancellationToken);
+            await writer.WriteAllAsync(new SitemapFiles(pages).Produce(context), cancellationToken);
+        });
+        return new SiteRun(site, context, writer);
+    }
+
+    /// <summary>The site as its metadata describe it, linked: the case index and the outline of every meeting, before any text is read.</summary>
+    private (BuildContext Outline, ReferenceLinker Linker) Link(Content.Site site, DiagnosticBag diagnostics)
+    {
+        var outlines = site.Meetings.Select(meeting => PublicViews.Outline(meeting, site.Config)).ToList();
+        var cases = CaseIndex.Build(outlines);
+        var context = new BuildContext(
+            new PublishedSite(site.Config, cases.Annotate(outlines), PublicViews.Files(site)),
             _assets.Manifest.With(SiteBranding.Urls(site.Config)),
             diagnostics) { Cases = cases };
+        return (context, ReferenceLinker.For(site));
+    }
+
+    /// <summary>
+    /// Meeting by meeting, in parallel batches: read and parse its texts, make its page and data file, keep its summary.
+    /// Each meeting's problems are collected on their own and merged in the meetings' order.
+    /// </summary>
+    private static async Task<ImmutableArray<MeetingView>> WriteMeetingsAsync(
+        Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var meetings = site.Meetings;
+        var summaries = new MeetingView[meetings.Length];
+        var problems = new IReadOnlyList<Diagnostic>[meetings.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForEachAsync(Enumerable.Range(0, meetings.Length).Chunk(MeetingsPerBatch), options, async (batch, token) =>
+        {
+            await using var host = new RazorHost();
+            foreach (var i in batch)
+            {
+                token.ThrowIfCancellationRequested();
+                var rendered = await MeetingRendering.RenderAsync(meetings[i], outline, linker, writer, host);
+                foreach (var page in rendered.Pages)
+                {
+                    pages.Add(page);
+                }
+                summaries[i] = rendered.Summary;
+                problems[i] = rendered.Problems;
+            }
+        });
+        foreach (var list in problems)
+        {
+            diagnostics.AddRange(list);
+        }
+        return [.. summaries];
+    }
+
+    /// <summary>Every text of the site checked as it would be published, without linking (the site is incomplete) or rendering.</summary>
+    private static void CheckTexts(Content.Site site, DiagnosticBag diagnostics)
+    {
+        var problems = new DiagnosticBag[site.Meetings.Length];
+        Parallel.For(0, site.Meetings.Length, i =>
+        {
+            problems[i] = new DiagnosticBag();
+            MeetingText.Load(site.Meetings[i], linker: null, problems[i]);
+        });
+        foreach (var bag in problems)
+        {
+            diagnostics.AddRange(bag.Sorted());
+        }
     }
 }
+
+/// <summary>What a run made: the content it read, the context of the pages that list meetings, and every file it wrote.</summary>
+public sealed record SiteRun(Content.Site Site, BuildContext Context, SiteWriter Writer);
 
 public sealed record BuildResult(
     bool Succeeded,

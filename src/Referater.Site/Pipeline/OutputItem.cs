@@ -1,11 +1,24 @@
+using System.Collections.Immutable;
+using Referater.Site.Rendering;
+
 namespace Referater.Site.Pipeline;
 
 /// <summary>One file of the published site, by its path relative to the output folder (<c>udvalg/2026-02-17/index.html</c>).</summary>
-public abstract record OutputItem(string Path);
+public abstract record OutputItem(string Path)
+{
+    /// <summary>Where in the input the file comes from, when an editor chose its name (an attachment): a problem with the path is reported there.</summary>
+    public SourceLocation? Origin { get; init; }
+}
+
+/// <summary>A place in an input file.</summary>
+public sealed record SourceLocation(string File, int Line, int Column);
 
 /// <summary>A page rendered from a Razor component of the theme.</summary>
 public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary<string, object?> Parameters) : OutputItem(Path)
 {
+    /// <summary>The links within the site that editors wrote in the page's texts, so that a broken one is reported where it was written.</summary>
+    public ImmutableArray<LinkSource> LinkSources { get; init; } = [];
+
     /// <summary>The file of a page at a URL path: <c>/a/b/</c> is written as <c>a/b/index.html</c>.</summary>
     public static string FileFor(string urlPath) =>
         urlPath.EndsWith('/') ? urlPath.TrimStart('/') + "index.html" : urlPath.TrimStart('/');

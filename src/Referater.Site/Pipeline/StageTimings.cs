@@ -28,6 +28,15 @@ public sealed class StageTimings(Action<string>? started = null)
             return null;
         });
 
+    public async Task<T> MeasureAsync<T>(string stage, Func<Task<T>> action)
+    {
+        started?.Invoke(stage);
+        var watch = Stopwatch.StartNew();
+        var result = await action();
+        _stages.Add((stage, watch.Elapsed));
+        return result;
+    }
+
     public async Task MeasureAsync(string stage, Func<Task> action)
     {
         started?.Invoke(stage);

@@ -74,9 +74,9 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload) : IAs
             return;
         }
         http.Response.ContentType = ContentTypes.TryGetContentType(key, out var type) ? type : "application/octet-stream";
-        if (file.Item is CopiedFile copy)
+        if (file.SourcePath is { } source)
         {
-            await http.Response.SendFileAsync(copy.SourcePath);
+            await http.Response.SendFileAsync(source);
             return;
         }
         await http.Response.Body.WriteAsync(file.Content);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 using Referater.Site.Pipeline;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
@@ -7,11 +9,11 @@ using Referater.Site.Validation;
 
 namespace Referater.Site.Preview;
 
-/// <summary>A file of the previewed site: rendered bytes, or (for an attachment) the input file served as it is.</summary>
-public sealed record PreviewFile(OutputItem Item, byte[]? Rendered)
+/// <summary>A file of the previewed site: rendered bytes, bytes made when first asked for, or an input file served as it is.</summary>
+public sealed record PreviewFile(byte[]? Rendered, FileOutput? Made = null, string? SourcePath = null)
 {
     /// <summary>A page's rendered bytes; a data file's bytes are made when first asked for (most never are while previewing).</summary>
-    public byte[]? Content => Rendered ?? (Item as FileOutput)?.Content;
+    public byte[]? Content => Rendered ?? Made?.Content;
 }
 
 /// <summary>The site as preview serves it at one moment: its files, and the problems of the input (errors stop the pages from showing).</summary>
@@ -24,22 +26,32 @@ public sealed record PreviewSnapshot(IReadOnlyDictionary<string, PreviewFile> Fi
 public sealed record RebuildReport(bool Succeeded, bool Full, int MeetingsLoaded, int PagesRendered, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages);
 
 /// <summary>
-/// The site held in memory by preview. After an edit only the meetings whose folders changed are read again, and only
-/// the pages whose inputs changed are rendered again (the meeting's page, and the indexes that list it); everything else
-/// is served as it was. A change to site.yml or the theme rebuilds everything.
+/// The site held in memory by preview, rebuilt by the build's own stages. After an edit only the meetings whose folders
+/// changed are read again; a meeting's pages are made again when its files changed or when what they show of other
+/// meetings did (a meeting its text names was added or removed, a case it shares was treated again, a neighbour
+/// changed); the pages that list meetings are made again when what they show changed. Everything else is served as it
+/// was. A change to site.yml or the theme rebuilds everything.
 /// </summary>
 public sealed class PreviewSite(string inputDirectory, string? themeStaticDirectory)
 {
-    private readonly string _input = Path.GetFullPath(inputDirectory);
-    private readonly Dictionary<string, (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)> _meetings = new(StringComparer.Ordinal);
-    /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
-    private Linking.CaseIndex? _cases;
+    /// <summary>A meeting as preview keeps it: its metadata, their problems, and what rendering it left behind.</summary>
+    private sealed record Entry(Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)
+    {
+        public RenderedMeeting? Rendered { get; init; }
 
-    private readonly ConcurrentDictionary<Meeting, MeetingView> _views = new(ReferenceEqualityComparer.Instance);
+        public string? Dependencies { get; init; }
+
+        public IReadOnlyDictionary<string, PreviewFile> Files { get; init; } = new Dictionary<string, PreviewFile>();
+    }
+
+    private readonly string _input = Path.GetFullPath(inputDirectory);
+    private readonly Dictionary<string, Entry> _meetings = new(StringComparer.Ordinal);
+    /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
+    private CaseIndex? _cases;
     private BuildPipeline _pipeline = new();
     private SiteConfig? _config;
     private IReadOnlyList<Diagnostic> _configProblems = [];
-    private Dictionary<string, PreviewFile> _files = new(StringComparer.Ordinal);
+    private Dictionary<string, (PageOutput Page, PreviewFile File)> _sitePages = new(StringComparer.Ordinal);
 
     public PreviewSnapshot Current { get; private set; } = new(new Dictionary<string, PreviewFile>(), [], 0);
 
@@ -51,60 +63,115 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         var loaded = timings.Measure("Indlæser indhold", () => full ? LoadAll() : LoadChanged(changedPaths!));
 
         var problems = new DiagnosticBag();
-        foreach (var diagnostic in _configProblems.Concat(_meetings.Values.SelectMany(m => m.Problems)))
+        problems.AddRange(_configProblems.Concat(_meetings.Values.SelectMany(m => m.Problems)));
+        if (_config is not { } config || problems.HasErrors)
         {
-            problems.Add(diagnostic);
+            return Failed(problems, full, loaded, timings);
         }
-        BuildContext? context = null;
-        if (_config is { } config && !problems.HasErrors)
+        var site = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
+        SiteValidator.Validate(site, problems);
+        if (problems.HasErrors)
         {
-            var site = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
-            if (!problems.HasErrors)
-            {
-                context = _pipeline.Complete(site, problems, timings, (meeting, linker) => _views.GetOrAdd(meeting, m => PublicViews.Of(m, config, linker)), _cases);
-                _cases = context?.Cases;
-                ForgetViewsOtherThan(site);
-            }
-        }
-        if (context is null)
-        {
-            Current = new PreviewSnapshot(_files, problems.Sorted(), Current.Version + 1);
-            return new RebuildReport(false, full, loaded, 0, timings.Elapsed, timings.Stages);
+            return Failed(problems, full, loaded, timings);
         }
 
+        var outlines = site.Meetings.Select(m => PublicViews.Outline(m, config)).ToList();
+        var outlineCases = CaseIndex.Build(outlines);
+        var outline = new BuildContext(
+            new PublishedSite(config, outlineCases.Annotate(outlines), PublicViews.Files(site)),
+            _pipeline.Assets.With(Publishing.SiteBranding.Urls(config)),
+            problems) { Cases = outlineCases };
+        var linker = ReferenceLinker.For(site);
+        var sink = new MemorySink();
+        var writer = new SiteWriter(sink, problems);
+
+        var rendered = 0;
+        var summaries = await timings.MeasureAsync("Gengiver ændrede møder", async () =>
+        {
+            var result = new MeetingView[site.Meetings.Length];
+            await using var host = new RazorHost();
+            for (var i = 0; i < site.Meetings.Length; i++)
+            {
+                var meeting = site.Meetings[i];
+                var entry = _meetings[meeting.SourceDirectory];
+                var dependencies = MeetingRendering.Dependencies(outline, outline.Meetings[i]);
+                if (entry.Rendered is { } before && entry.Dependencies == dependencies && !before.References.Any(r => r.LeadsElsewhere(linker.Resolver)))
+                {
+                    foreach (var path in before.Paths)
+                    {
+                        writer.Keep(new CopiedFile(path, ""));
+                    }
+                    result[i] = before.Summary;
+                    problems.AddRange(before.Problems);
+                    continue;
+                }
+                var now = await MeetingRendering.RenderAsync(meeting, outline, linker, writer, host);
+                rendered += now.Pages.Length;
+                _meetings[meeting.SourceDirectory] = entry with
+                {
+                    Rendered = now,
+                    Dependencies = dependencies,
+                    Files = now.Paths.Where(sink.Files.ContainsKey).ToDictionary(path => path, path => new PreviewFile(sink.Files[path])),
+                };
+                result[i] = now.Summary;
+                problems.AddRange(now.Problems);
+            }
+            return result.ToImmutableArray();
+        });
+
+        // Summaries of meetings that did not change are the same instances as before, so the pages that list them compare equal.
+        var cases = CaseIndex.Build(summaries, _cases);
+        var context = outline with { Site = outline.Site with { Meetings = cases.Annotate(summaries, _cases) }, Cases = cases };
+        _cases = cases;
         var files = new Dictionary<string, PreviewFile>(StringComparer.Ordinal);
+        foreach (var entry in _meetings.Values)
+        {
+            foreach (var (path, file) in entry.Files)
+            {
+                files[path] = file;
+            }
+        }
+        var pages = new Dictionary<string, (PageOutput, PreviewFile)>(StringComparer.Ordinal);
         var stale = new List<PageOutput>();
-        foreach (var item in _pipeline.Outputs(context))
+        foreach (var item in _pipeline.SiteSources().SelectMany(source => source.Produce(context)))
         {
             switch (item)
             {
-                case PageOutput page when !full && _files.TryGetValue(page.Path, out var previous) && previous.Item is PageOutput before && PageInputs.Same(before, page):
-                    files[page.Path] = previous with { Item = page };
+                case PageOutput page when !full && _sitePages.TryGetValue(page.Path, out var previous) && PageInputs.Same(previous.Page, page):
+                    writer.Keep(page);
+                    pages[page.Path] = (page, previous.File);
                     break;
                 case PageOutput page:
                     stale.Add(page);
                     break;
                 case FileOutput file:
-                    files[file.Path] = new PreviewFile(file, null);
+                    writer.Keep(file);
+                    files[file.Path] = new PreviewFile(null, file);
                     break;
-                default:
-                    files[item.Path] = new PreviewFile(item, null);
+                case CopiedFile copy:
+                    writer.Keep(copy);
+                    files[copy.Path] = new PreviewFile(null, SourcePath: copy.SourcePath);
                     break;
             }
         }
-        var rendered = new ConcurrentBag<PreviewFile>();
-        await timings.MeasureAsync("Gengiver ændrede sider", () => PageRenderer.RenderAsync(stale, (page, html) =>
+        await timings.MeasureAsync("Gengiver ændrede oversigter", () => writer.WriteAllAsync(stale, cancellationToken));
+        foreach (var page in stale)
         {
-            rendered.Add(new PreviewFile(page, html));
-            return Task.CompletedTask;
-        }, cancellationToken));
-        foreach (var file in rendered)
-        {
-            files[file.Item.Path] = file;
+            pages[page.Path] = (page, new PreviewFile(sink.Files[page.Path]));
         }
-        _files = files;
+        foreach (var (path, (_, file)) in pages)
+        {
+            files[path] = file;
+        }
+        _sitePages = pages;
         Current = new PreviewSnapshot(files, problems.Sorted(), Current.Version + 1);
-        return new RebuildReport(true, full, loaded, stale.Count, timings.Elapsed, timings.Stages);
+        return new RebuildReport(!problems.HasErrors, full, loaded, rendered + stale.Count, timings.Elapsed, timings.Stages);
+    }
+
+    private RebuildReport Failed(DiagnosticBag problems, bool full, int loaded, StageTimings timings)
+    {
+        Current = Current with { Problems = problems.Sorted(), Version = Current.Version + 1 };
+        return new RebuildReport(false, full, loaded, 0, timings.Elapsed, timings.Stages);
     }
 
     /// <summary>site.yml changes what every meeting means; theme files change every page.</summary>
@@ -122,8 +189,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         _config = loader.LoadConfig();
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();
-        _views.Clear();
         _cases = null;
+        _sitePages.Clear();
         return _config is null ? 0 : Load(loader.MeetingFolders());
     }
 
@@ -171,17 +238,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         });
         foreach (var (folder, meeting, problems) in results)
         {
-            _meetings[folder] = (meeting, problems);
+            _meetings[folder] = new Entry(meeting, problems);
         }
         return results.Count;
-    }
-
-    private void ForgetViewsOtherThan(Content.Site site)
-    {
-        var current = new HashSet<Meeting>(site.Meetings, ReferenceEqualityComparer.Instance);
-        foreach (var meeting in _views.Keys.Where(m => !current.Contains(m)))
-        {
-            _views.TryRemove(meeting, out _);
-        }
     }
 }

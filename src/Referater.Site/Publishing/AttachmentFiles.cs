@@ -6,5 +6,5 @@ namespace Referater.Site.Publishing;
 public sealed class AttachmentFiles : IOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Site.Files.Select(file => new CopiedFile(file.Path, file.SourcePath));
+        context.Site.Files.Select(file => new CopiedFile(file.Path, file.SourcePath) { Origin = file.ListedAt });
 }

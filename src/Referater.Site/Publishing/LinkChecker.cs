@@ -1,102 +1,58 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using AngleSharp.Html.Parser;
+using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Publishing;
 
 /// <summary>
 /// Checks the written site before it is published: every internal <c>href</c> and <c>src</c> of every page must
-/// lead to a file that was written, and every <c>#fragment</c> to an id on the page it points at. Each page is
-/// parsed once, in parallel. A broken link is an error naming the page, its line and the link, so the build stops
-/// and the published site stays as it was.
+/// lead to a file that was written, and every <c>#fragment</c> to an id on the page it points at. It reads the ids and
+/// links the writer noted while rendering, so no page is parsed again. A broken link an editor wrote is reported at its
+/// line in the Markdown; one the theme made, at its line in the page. Either stops the build, so the published site
+/// stays as it was.
 /// </summary>
 public static class LinkChecker
 {
     public const string Code = "RS0070";
 
-    private static readonly string[] LinkAttributes = ["href", "src"];
-
-    private sealed record Link(string Page, int Line, int Column, string Attribute, string Value);
-
-    /// <param name="directory">The folder the build wrote.</param>
+    /// <param name="writer">What the run wrote: every path, and every page's ids and links.</param>
     /// <param name="baseUrl">The published site's address: absolute links to it are internal links too.</param>
-    public static void Check(string directory, Uri baseUrl, DiagnosticBag diagnostics)
+    /// <param name="otherFiles">Files written by another tool after the pages (the search index).</param>
+    public static void Check(SiteWriter writer, Uri baseUrl, DiagnosticBag diagnostics, IEnumerable<string>? otherFiles = null)
     {
-        var root = Path.GetFullPath(directory);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .ToFrozenSet(StringComparer.Ordinal);
-        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var ids = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentDictionary<string, List<(string Attribute, string Value)>>(StringComparer.Ordinal);
-        Parallel.ForEach(pages, page =>
-        {
-            // Positions are not kept on this pass: they are wanted only for a broken link, which is rare.
-            using var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, page)));
-            var pageIds = new List<string>();
-            var pageLinks = new List<(string, string)>();
-            foreach (var element in document.All)
+        var files = writer.Paths.Concat(otherFiles ?? []).ToFrozenSet(StringComparer.Ordinal);
+        var ids = writer.Pages.ToFrozenDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
+        var broken = writer.Pages
+            .AsParallel()
+            .SelectMany(page =>
             {
-                if (element.Id is { } id)
-                {
-                    pageIds.Add(id);
-                }
-                foreach (var attribute in LinkAttributes)
-                {
-                    if (element.GetAttribute(attribute) is { } value)
-                    {
-                        pageLinks.Add((attribute, value));
-                    }
-                }
+                var pageUrl = PageUrl(baseUrl, page.Key);
+                return page.Value.Links
+                    .Select(link => (Page: page.Key, Link: link, Problem: Broken(page.Key, pageUrl, link.Value, baseUrl, files, ids)))
+                    .Where(result => result.Problem is not null);
+            })
+            .ToList();
+        foreach (var (page, link, problem) in broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link.Line).ThenBy(b => b.Link.Column))
+        {
+            var written = writer.LinkSources.TryGetValue(page, out var sources) ? sources.FirstOrDefault(s => s.Url == link.Value) : null;
+            if (written is not null)
+            {
+                diagnostics.Error(written.File, written.Line, written.Column, Code,
+                    $"linket '{link.Value}' {problem} Ret linket i teksten, eller fjern det.");
             }
-            ids[page] = pageIds.ToFrozenSet(StringComparer.Ordinal);
-            links[page] = pageLinks;
-        });
-        var broken = new ConcurrentBag<string>();
-        Parallel.ForEach(links, entry =>
-        {
-            var pageUrl = PageUrl(baseUrl, entry.Key);
-            if (entry.Value.Any(link => Broken(entry.Key, pageUrl, link.Value, baseUrl, files, ids) is not null))
+            else
             {
-                broken.Add(entry.Key);
-            }
-        });
-        foreach (var link in broken.SelectMany(page => Located(root, page)).OrderBy(l => l.Page, StringComparer.Ordinal).ThenBy(l => l.Line).ThenBy(l => l.Column))
-        {
-            if (Broken(link.Page, PageUrl(baseUrl, link.Page), link.Value, baseUrl, files, ids) is { } problem)
-            {
-                diagnostics.Error(link.Page, link.Line, link.Column, Code,
-                    $"{link.Attribute}=\"{link.Value}\" {problem} Ret linket i teksten (eller skabelonen), eller fjern det.");
+                diagnostics.Error(page, link.Line, link.Column, Code,
+                    $"{link.Attribute}=\"{link.Value}\" {problem} Ret linket i skabelonen (theme/layouts), eller fjern det.");
             }
         }
-    }
-
-    /// <summary>A page with a broken link, parsed again with source positions, so that each link can be named by line.</summary>
-    private static IEnumerable<Link> Located(string root, string page)
-    {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, page)));
-        var located = new List<Link>();
-        foreach (var element in document.All)
-        {
-            foreach (var attribute in LinkAttributes)
-            {
-                if (element.GetAttribute(attribute) is { } value)
-                {
-                    var position = element.SourceReference?.Position;
-                    located.Add(new Link(page, position?.Line ?? 1, position?.Column ?? 1, attribute, value));
-                }
-            }
-        }
-        return located;
     }
 
     private static Uri PageUrl(Uri baseUrl, string page) =>
         new(baseUrl, "/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
 
     /// <summary>What is wrong with a link, or null when it leads somewhere that was written (or leaves the site).</summary>
-    private static string? Broken(string page, Uri pageUrl, string link, Uri baseUrl, FrozenSet<string> files, ConcurrentDictionary<string, FrozenSet<string>> ids)
+    private static string? Broken(string page, Uri pageUrl, string link, Uri baseUrl, FrozenSet<string> files, FrozenDictionary<string, IReadOnlySet<string>> ids)
     {
         var value = link.Trim();
         if (value.Length == 0)

@@ -7,9 +7,10 @@ namespace Referater.Site.Publishing;
 
 /// <summary>
 /// <c>/sitemap.xml</c> with the absolute URL of every page the build writes, and <c>/robots.txt</c> naming it.
-/// It lists what the other sources produced, so a new kind of page is in the sitemap without being named here.
+/// It lists the pages the run wrote, so a new kind of page is in the sitemap without being named here.
 /// </summary>
-public sealed class SitemapFiles(IEnumerable<OutputItem> siteOutput) : IOutputSource
+/// <param name="pages">Every page the run wrote, by its path and the component that rendered it.</param>
+public sealed class SitemapFiles(IEnumerable<(string Path, Type Component)> pages) : IOutputSource
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -18,10 +19,10 @@ public sealed class SitemapFiles(IEnumerable<OutputItem> siteOutput) : IOutputSo
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
-        var pages = siteOutput.OfType<PageOutput>().Where(page => !NotListed.Contains(page.Component)).Select(page => page.Path).ToList();
+        var listed = pages.Where(page => !NotListed.Contains(page.Component)).Select(page => page.Path).ToList();
         yield return new FileOutput(FollowUrls.Sitemap.TrimStart('/'), () => XmlOutput.Write(writer =>
         {
-            var urls = pages.Select(path => context.Config.AbsoluteUrl(UrlOf(path))).Order(StringComparer.Ordinal);
+            var urls = listed.Select(path => context.Config.AbsoluteUrl(UrlOf(path))).Order(StringComparer.Ordinal);
             writer.WriteStartElement("urlset", Namespace);
             foreach (var url in urls)
             {

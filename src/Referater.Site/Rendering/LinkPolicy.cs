@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Referater.Site.Content;
 
 namespace Referater.Site.Rendering;
 
@@ -9,8 +11,10 @@ namespace Referater.Site.Rendering;
 /// a link with any other scheme (javascript:, data:, vbscript:, …) keeps only its text. External links get
 /// <c>rel="noopener noreferrer"</c>. Images load only from the site itself: a page that loaded an image from
 /// another origin would tell that origin who reads which referat, so an external image becomes a link to it.
+/// A pass of the site's Markdown pipeline, so that every parse of an editor's text applies it. It also keeps each link
+/// within the site with its place in the source, so that a link that leads nowhere is reported where it was written.
 /// </summary>
-public static class LinkPolicy
+public sealed class LinkPolicy : DocumentPass
 {
     public const string ExternalRel = "noopener noreferrer";
 
@@ -42,8 +46,22 @@ public static class LinkPolicy
         return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
+    public override void Process(MarkdownDocument document, string markdown, MarkdownContext context)
+    {
+        Apply(document);
+        var sources = document.Descendants<LinkInline>()
+            .Where(link => link.Url is not null)
+            .Select(link => new LinkSource(link.Url!, context.Source.DisplayPath, context.FirstLine + link.Line, link.Column + 1))
+            .ToImmutableArray();
+        document.SetData(typeof(LinkSource), sources);
+    }
+
+    /// <summary>The links a parsed document carries, where they were written (a link that turns out to lead nowhere in the site is reported there).</summary>
+    public static ImmutableArray<LinkSource> SourcesOf(MarkdownDocument document) =>
+        document.GetData(typeof(LinkSource)) is ImmutableArray<LinkSource> sources ? sources : [];
+
     /// <summary>Applies the policy to every link, image and autolink of a parsed document.</summary>
-    public static void Apply(MarkdownDocument document)
+    private static void Apply(MarkdownDocument document)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -100,3 +118,6 @@ public static class LinkPolicy
         link.Remove();
     }
 }
+
+/// <summary>A link within the site as an editor wrote it: its address and where it stands in the source.</summary>
+public sealed record LinkSource(string Url, string File, int Line, int Column);

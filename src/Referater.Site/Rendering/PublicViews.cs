@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
-using Referater.Site.Linking;
 
 namespace Referater.Site.Rendering;
 
@@ -11,50 +10,53 @@ namespace Referater.Site.Rendering;
 /// </summary>
 public static class PublicViews
 {
-    public const string ClosedDecisionHeading = "Beslutning";
-
     /// <summary>
-    /// The whole site as it may be published; the only way from the content model to the outputs.
+    /// A meeting as its metadata describe it, before its texts are read: what the directory of meetings, the case index
+    /// and the pages that list meetings need. Its punkter have no sections yet.
     /// </summary>
-    /// <param name="site">The loaded content.</param>
-    /// <param name="view">Makes one meeting's view (with its references linked); preview hands back views it already made.</param>
-    public static PublishedSite Of(Content.Site site, Func<Meeting, MeetingView> view)
+    public static MeetingView Outline(Meeting meeting, SiteConfig config) =>
+        new(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, "",
+            meeting.Items.Select(item => Item(item, meeting, config, [])).ToImmutableArray(), meeting.Url);
+
+    /// <summary>A meeting with its texts: every section of every public punkt as HTML and as text.</summary>
+    public static MeetingView Of(MeetingText text, SiteConfig config)
     {
-        var views = new MeetingView[site.Meetings.Length];
-        Parallel.For(0, site.Meetings.Length, i => views[i] = view(site.Meetings[i]));
-        return new PublishedSite(site.Config, [.. views], Files(site));
+        var meeting = text.Meeting;
+        var intro = text.Intro is { } document && SectionOutliner.Of(document) is [var whole] ? MarkdownHtml.Render(document, whole) : "";
+        return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro,
+            text.Items.Select(item => Item(item.Item, meeting, config, Sections(item))).ToImmutableArray(), meeting.Url);
     }
 
     /// <summary>Attachment files of public punkter; a closed punkt's files are never published.</summary>
-    private static ImmutableArray<PublishedFile> Files(Content.Site site) =>
+    public static ImmutableArray<PublishedFile> Files(Content.Site site) =>
         site.Meetings
             .SelectMany(meeting => meeting.Items
                 .Where(item => !item.IsClosed)
-                .SelectMany(item => item.Attachments)
-                .Where(attachment => attachment.File is not null)
-                .Select(attachment => new PublishedFile(
-                    meeting.Url.TrimStart('/') + attachment.File,
-                    Path.Combine(meeting.SourceDirectory, attachment.File!))))
+                .SelectMany(item => item.Attachments.Select(attachment => (Item: item, Attachment: attachment)))
+                .Where(listed => listed.Attachment.File is not null)
+                .Select(listed => new PublishedFile(
+                    meeting.Url.TrimStart('/') + listed.Attachment.File,
+                    Path.Combine(meeting.SourceDirectory, listed.Attachment.File!),
+                    new Pipeline.SourceLocation(ContentLoader.DisplayPath(listed.Item.SourceFile), listed.Attachment.Line, 1))))
             .DistinctBy(file => file.Path, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <param name="linker">Turns references in the text into links; without it the text is rendered as written.</param>
-    public static MeetingView Of(Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
-    {
-        var items = meeting.Items.Select(item => Of(item, meeting, config, linker)).ToImmutableArray();
-        var intro = meeting.IntroMarkdown.Length == 0 ? "" : MarkdownHtml.Render(meeting.IntroMarkdown, "indledning", 1);
-        return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro, items, meeting.Url);
-    }
+    /// <summary>The sections of what is published of a punkt's text: a closed punkt's text is its public decision alone.</summary>
+    private static ImmutableArray<SectionView> Sections(ItemText text) =>
+        text.Document is not { } document
+            ? []
+            : text.Sections.Select(section => new SectionView(
+                section.Heading,
+                section.Id,
+                MarkdownHtml.Render(document, section),
+                MarkdownHtml.PlainText(document, section),
+                section.IsDecision)).ToImmutableArray();
 
-    public static AgendaItemView Of(AgendaItem item, Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
+    private static AgendaItemView Item(AgendaItem item, Meeting meeting, SiteConfig config, ImmutableArray<SectionView> sections)
     {
         var url = $"{meeting.Url}#{item.Anchor}";
         if (item.IsClosed)
         {
-            // The public decision is front matter: its references are linked, and reported at the punkt's first line.
-            var sections = item.PublicDecision is { } decision
-                ? ImmutableArray.Create(Section(ClosedDecisionHeading, decision, item.Anchor, Enricher(linker, meeting, item, 1)))
-                : [];
             return new AgendaItemView(item.Number, item.Title, IsClosed: true, CaseNumber: null, Caseworker: null, OtherCaseworkers: [], Grid: null, sections, Attachments: [], url);
         }
         return new AgendaItemView(
@@ -65,39 +67,9 @@ public static class PublicViews
             item.Caseworker,
             item.OtherCaseworkers,
             Grid(item, config),
-            Sections(item, meeting, linker),
+            sections,
             item.Attachments.Select(a => new AttachmentView(a.Title, a.File is null ? null : meeting.Url + Uri.EscapeDataString(a.File))).ToImmutableArray(),
             url);
-    }
-
-    private static ImmutableArray<SectionView> Sections(AgendaItem item, Meeting meeting, ReferenceLinker? linker)
-    {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        return item.Sections.Select(s => Section(s.Heading, s.Markdown, item.Anchor, Enricher(linker, meeting, item, s.MarkdownLine), used)).ToImmutableArray();
-    }
-
-    private static Action<Markdig.Syntax.MarkdownDocument>? Enricher(ReferenceLinker? linker, Meeting meeting, AgendaItem item, int firstLine) =>
-        linker is null
-            ? null
-            : document => linker.Link(document, new ReferenceOrigin(meeting.Committee, meeting.Date, ContentLoader.DisplayPath(item.SourceFile), firstLine));
-
-    private static SectionView Section(string heading, string markdown, string anchor, Action<Markdig.Syntax.MarkdownDocument>? enrich, HashSet<string>? used = null)
-    {
-        var baseId = heading.Length == 0 ? $"{anchor}-tekst" : $"{anchor}-{Slugs.From(heading, maxWords: 4)}";
-        var id = baseId;
-        for (var n = 2; used is not null && !used.Add(id); n++)
-        {
-            id = $"{baseId}-{n}";
-        }
-        // One parse serves both the HTML and the plain text.
-        var document = Content.Markdown.Parse(markdown);
-        var html = MarkdownHtml.Render(document, id, headingShift: 1, enrich);
-        return new SectionView(
-            heading,
-            id,
-            html,
-            MarkdownHtml.PlainText(document),
-            SectionNames.IsDecision(heading));
     }
 
     /// <summary>The grid is shown only when it is known which columns are marked: an unknown grid is left out, not guessed.</summary>

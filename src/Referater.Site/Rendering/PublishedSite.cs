@@ -15,5 +15,5 @@ public sealed record PublishedSite(SiteConfig Config, ImmutableArray<MeetingView
     public IEnumerable<AgendaItemView> AgendaItems => Meetings.SelectMany(m => m.Items);
 }
 
-/// <summary>An input file published as it is (an attachment of a public punkt), by its output path.</summary>
-public sealed record PublishedFile(string Path, string SourcePath);
+/// <summary>An input file published as it is (an attachment of a public punkt), by its output path, and where it is listed.</summary>
+public sealed record PublishedFile(string Path, string SourcePath, Pipeline.SourceLocation ListedAt);

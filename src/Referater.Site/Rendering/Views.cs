@@ -21,6 +21,17 @@ public sealed record MeetingView(
     public string KindLabel => Kind == MeetingKind.Referat ? "Referat" : "Dagsorden";
 
     public string Title => $"{KindLabel} {Committee.Name} {DanishText.MediumDate(Date)}";
+
+    /// <summary>
+    /// What pages other than the meeting's own show of it: every punkt with its decision, without the rest of its text.
+    /// A build keeps this of every meeting and lets the rest go once the meeting's own page and data are written.
+    /// </summary>
+    public MeetingView Summary() =>
+        this with
+        {
+            IntroHtml = "",
+            Items = Items.Select(item => item with { Sections = item.Decision is { } decision ? [decision] : [] }).ToImmutableArray(),
+        };
 }
 
 public sealed record AgendaItemView(

@@ -164,6 +164,10 @@ public static class DiagnosticCatalogue
             "Et link til en side, en fil eller et anker i sitet, som ikke findes. Ret adressen i teksten (eller skabelonen), eller fjern linket.",
             "[rapporten](/beskaeftigelsesudvalget/2019-01-01/)"),
 
+        new("RS0071", Severity.Error, "To filer får samme adresse",
+            "Hver fil i sitet har sin egen adresse, og nogle navne bruger sitet selv (fx index.html og index.json i et mødes mappe). Giv bilaget eller filen et andet navn.",
+            "fil: index.json ved siden af mødets punkter."),
+
         // Privacy.
         new("RS0080", Severity.Error, "CPR-nummer i udgivet tekst",
             "CPR-numre må ikke offentliggøres (databeskyttelsesforordningen). Slet nummeret, eller skriv kun personens rolle. Er tallet ikke et CPR-nummer (fx et varenummer), så skriv (ikke CPR) lige efter det; markeringen står også på siden.",

@@ -7,13 +7,22 @@ namespace Referater.Site.Validation;
 /// A punkt's sections are found by their level-2 headings' exact names. A heading that nearly names one
 /// ("## Beslutninger", "## Beslutning:", "## Indstiling") or names one at the wrong level ("# Beslutning") leaves the
 /// punkt without that section, silently: the editor is told what to write.
+/// A pass of the pipeline that runs before the sections are cut and the headings given their levels on the page.
 /// </summary>
-public static class SectionHeadingRule
+public sealed class SectionHeadingRule : DocumentPass
 {
     public const string Code = "RS0053";
 
-    /// <param name="firstLine">The 1-based line of the file on which the parsed text starts.</param>
-    public static void Check(MarkdownDocument document, SourceText source, int firstLine, DiagnosticBag diagnostics)
+    public override void Process(MarkdownDocument document, string markdown, MarkdownContext context)
+    {
+        // Only a punkt's body is cut into sections; a public decision or an introduction is one text.
+        if (context.WholeSection is null && context.Published && context.Diagnostics is { } diagnostics)
+        {
+            Check(document, context.Source, context.FirstLine, diagnostics);
+        }
+    }
+
+    private static void Check(MarkdownDocument document, SourceText source, int firstLine, DiagnosticBag diagnostics)
     {
         foreach (var heading in document.OfType<HeadingBlock>())
         {

@@ -14,11 +14,6 @@ public static class SiteValidator
                 diagnostics.Warning(ContentLoader.DisplayPath(Path.Combine(meeting.SourceDirectory, ContentLoader.MeetingFile)), 1, 1, "RS0050",
                     "mødet har ingen punkter. Læg en .md-fil pr. punkt i mødets mappe.");
             }
-            foreach (var item in meeting.Items.Where(i => !i.IsClosed && i.Decision is null && meeting.Kind == MeetingKind.Referat && i.Sections.Length > 0))
-            {
-                diagnostics.Warning(ContentLoader.DisplayPath(item.SourceFile), 1, 1, "RS0051",
-                    $"punkt {item.Number} har intet afsnit '## Beslutning', men mødet er et referat. Tilføj '## Beslutning' med udvalgets beslutning, eller skift mødets 'type' til dagsorden, hvis mødet ikke er holdt endnu.");
-            }
         }
         ReportCaseNumbersSharingAnAddress(site, diagnostics);
     }

@@ -155,7 +155,7 @@ public sealed class ClosedItemTests
     [Fact]
     public void The_content_model_is_not_reachable_from_what_outputs_are_built_from()
     {
-        Type[] privateCarriers = [typeof(Site.Content.Site), typeof(Site.Content.Meeting), typeof(Site.Content.AgendaItem), typeof(Site.Content.Section), typeof(Site.Content.Attachment)];
+        Type[] privateCarriers = [typeof(Site.Content.Site), typeof(Site.Content.Meeting), typeof(Site.Content.AgendaItem), typeof(Site.Content.MeetingText), typeof(Site.Content.ItemText), typeof(Site.Content.Attachment)];
         var reachable = Reachable(typeof(BuildContext));
         Assert.Contains(typeof(Referater.Site.Rendering.AgendaItemView), reachable);
         Assert.Empty(reachable.Intersect(privateCarriers));

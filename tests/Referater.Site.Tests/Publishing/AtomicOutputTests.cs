@@ -47,13 +47,13 @@ public sealed class AtomicOutputTests
         // An attachment that vanishes between loading and writing: the write stage fails after other files were written.
         using (var staging = new StagedOutput(output))
         {
-            var writer = new OutputWriter(staging.StagingDirectory);
-            await Assert.ThrowsAnyAsync<IOException>(() => writer.WriteAsync(
+            var writer = new SiteWriter(new FolderSink(staging.StagingDirectory), new Referater.Site.Validation.DiagnosticBag());
+            await Assert.ThrowsAnyAsync<IOException>(() => writer.WriteAllAsync(
             [
                 new FileOutput("index.html", "<!DOCTYPE html><title>Ny</title>"u8.ToArray()),
                 new FileOutput("beskaeftigelsesudvalget/index.html", "ny"u8.ToArray()),
                 new CopiedFile("beskaeftigelsesudvalget/2026-02-17/bilag.pdf", temp.Combine("input", "forsvundet.pdf")),
-            ]));
+            ], CancellationToken.None));
             Assert.True(File.Exists(Path.Combine(staging.StagingDirectory, "index.html")), "the failure came after files were written");
         }
 

@@ -5,7 +5,10 @@ using Referater.Site.Validation;
 
 namespace Referater.Site.Tests.Publishing;
 
-/// <summary>After writing, every internal link and fragment of every page must lead to something that was written.</summary>
+/// <summary>
+/// After writing, every internal link and fragment of every page must lead to something that was written. A link an
+/// editor wrote is reported at its line in the Markdown, where it must be fixed.
+/// </summary>
 public sealed class LinkCheckerTests
 {
 
@@ -57,16 +60,47 @@ public sealed class LinkCheckerTests
         var diagnostics = await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: false);
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(LinkChecker.Code, error.Code);
-        Assert.Equal(MeetingPage, error.File);
-        Assert.True(error.Line > 1);
-        Assert.Contains($"=\"{href}\"", error.Message);
+        Assert.EndsWith($"{Committee}/{Date}/10-punkt.md", error.File);
+        Assert.Equal(11, error.Line);
+        Assert.Contains($"linket '{href}'", error.Message);
         Assert.Contains(problem, error.Message);
+        Assert.Contains("Ret linket i teksten", error.Message);
     }
 
     [Fact]
     public async Task Every_broken_link_is_reported_in_page_order()
     {
         var diagnostics = await BuildWithBody("## Beslutning\n\n[a](/a/) [b](#b)\n\n[c](/c/)\n", expectSuccess: false);
-        Assert.Equal(["href=\"/a/\"", "href=\"#b\"", "href=\"/c/\""], diagnostics.Where(d => d.Code == LinkChecker.Code).Select(d => d.Message.Split(' ')[0]));
+        Assert.Equal(["'/a/'", "'#b'", "'/c/'"], diagnostics.Where(d => d.Code == LinkChecker.Code).Select(d => d.Message.Split(' ')[1]));
+        Assert.Equal([11, 11, 13], diagnostics.Where(d => d.Code == LinkChecker.Code).Select(d => d.Line));
+    }
+}
+
+/// <summary>A link the theme makes (not an editor) is reported at its line in the written page.</summary>
+public sealed class TemplateLinkTests
+{
+    [Fact]
+    public async Task A_link_no_text_wrote_is_reported_in_the_page()
+    {
+        var diagnostics = new DiagnosticBag();
+        var writer = new SiteWriter(new DiscardingSink(), diagnostics);
+        var page = new Referater.Site.Pipeline.PageOutput("index.html", typeof(Referater.Site.Theme.NotFoundPage), new Dictionary<string, object?>
+        {
+            ["Page"] = new Referater.Site.Rendering.PageContext(
+                new Referater.Site.Content.SiteConfig("Testrup Kommune", new Uri("https://referater.testrup.dk/"), [], null, System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty, null, null, null),
+                "/404.html",
+                Referater.Site.Publishing.ThemeAssets.Load().Manifest),
+        });
+        await using var host = new Referater.Site.Rendering.RazorHost();
+        await writer.WriteAsync(page, host);
+        LinkChecker.Check(writer, new Uri("https://referater.testrup.dk/"), diagnostics);
+        // The page was written alone, without the theme's files it links to.
+        var broken = diagnostics.Sorted().Where(d => d.Code == LinkChecker.Code).ToList();
+        Assert.Contains(broken, d => d.Message.Contains("/assets/css/site.", StringComparison.Ordinal));
+        Assert.All(broken, d =>
+        {
+            Assert.Equal("index.html", d.File);
+            Assert.Contains("Ret linket i skabelonen", d.Message);
+        });
     }
 }

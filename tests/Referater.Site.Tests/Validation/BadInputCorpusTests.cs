@@ -141,9 +141,15 @@ public sealed class BadInputCorpusTests
         ["CPR number in a closed punkt's public decision"] = new(Item("---\nnummer: 11\ntitel: Punkt\nlukket: true\nbeslutning_offentlig: Afslag til 010190-1234\n---\n"), Punkt, 5, "CPR-nummer"),
 
         // Links that lead nowhere
-        ["link to a meeting that does not exist"] = new(Body("[se mødet](/beskaeftigelsesudvalget/2099-01-01/)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
-        ["link to a punkt that does not exist"] = new(Body("[se punkt 99](#punkt-99)\n"), MeetingPage, 0, "intet element med id=\"punkt-99\""),
-        ["image that is not in the bundle"] = new(Body("![diagram](diagram.png)\n"), MeetingPage, 0, "som ikke findes i det byggede site"),
+        ["link to a meeting that does not exist"] = new(Body("[se mødet](/beskaeftigelsesudvalget/2099-01-01/)\n"), Punkt, 5, "som ikke findes i det byggede site"),
+        ["link to a punkt that does not exist"] = new(Body("[se punkt 99](#punkt-99)\n"), Punkt, 5, "intet element med id=\"punkt-99\""),
+        ["image that is not in the bundle"] = new(Body("![diagram](diagram.png)\n"), Punkt, 5, "som ikke findes i det byggede site"),
+        ["link to a meeting that does not exist, in a later section"] = new(Body("## Resume\n\nKort.\n\n## Sagsfremstilling\n\nSe [rapporten][r].\n\n[r]: /beskaeftigelsesudvalget/2099-01-01/\n"), Punkt, 11, "som ikke findes i det byggede site"),
+        ["attachment named like the meeting's data file"] = new(site =>
+        {
+            site.Folder.Write($"{Bundle}/index.json", "{}");
+            Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Data\n    fil: index.json\n---\n## Beslutning\n\nGodkendt.\n")(site);
+        }, Punkt, 5, "som en anden fil i sitet også har"),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

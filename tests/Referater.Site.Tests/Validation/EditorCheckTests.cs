@@ -13,7 +13,7 @@ public sealed class EditorCheckTests
     private static IReadOnlyList<Diagnostic> Check(TestSite site)
     {
         var diagnostics = new DiagnosticBag();
-        new BuildPipeline().Prepare(site.Input, diagnostics);
+        Task.Run(() => new BuildPipeline().CheckAsync(site.Input, diagnostics)).Wait();
         return diagnostics.Sorted();
     }
 

@@ -4,15 +4,17 @@ using Referater.Site.Theme;
 namespace Referater.Site.Rendering.Pages;
 
 /// <summary><c>/&lt;udvalg&gt;/&lt;dato&gt;/</c>: one page per meeting.</summary>
-public sealed class MeetingPages : IOutputSource
+public sealed class MeetingPages : IMeetingOutputSource
 {
-    public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Meetings.Select(meeting => new PageOutput(
+    public IEnumerable<OutputItem> Produce(BuildContext context, MeetingView meeting)
+    {
+        yield return new PageOutput(
             PageOutput.FileFor(meeting.Url),
             typeof(MeetingPage),
             new Dictionary<string, object?>
             {
                 [nameof(MeetingPage.Page)] = context.PageAt(meeting.Url),
                 [nameof(MeetingPage.Meeting)] = meeting,
-            }));
+            });
+    }
 }

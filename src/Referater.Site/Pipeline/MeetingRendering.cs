@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Referater.Site.Content;
+using Referater.Site.Linking;
+using Referater.Site.Publishing;
+using Referater.Site.Rendering;
+using Referater.Site.Rendering.Pages;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Pipeline;
+
+/// <summary>What rendering one meeting left behind: its summary for the pages that list it, and what its pages depend on.</summary>
+/// <param name="Summary">Every punkt with its decision: what other pages show of the meeting.</param>
+/// <param name="References">The other meetings its texts named, with where each reference led.</param>
+/// <param name="Pages">The pages it wrote, by path and component (the sitemap lists them).</param>
+/// <param name="Paths">Every file it wrote.</param>
+/// <param name="Problems">What was found in its texts.</param>
+public sealed record RenderedMeeting(
+    MeetingView Summary,
+    ImmutableArray<ReferenceDependency> References,
+    ImmutableArray<(string Path, Type Component)> Pages,
+    ImmutableArray<string> Paths,
+    IReadOnlyList<Diagnostic> Problems);
+
+/// <summary>
+/// One meeting through the stages that need its text: read and parse its texts once (checking them), link their
+/// references, make the meeting's own outputs from the full view, and keep only its summary. Build, check and
+/// preview all render a meeting this way.
+/// </summary>
+public static class MeetingRendering
+{
+    /// <summary>What each meeting has besides the pages that list it.</summary>
+    public static readonly IMeetingOutputSource[] Sources = [new MeetingPages(), new MeetingDataFiles()];
+
+    public static async Task<RenderedMeeting> RenderAsync(Meeting meeting, BuildContext outline, ReferenceLinker linker, SiteWriter writer, RazorHost host)
+    {
+        var problems = new DiagnosticBag();
+        var text = MeetingText.Load(meeting, linker, problems);
+        var view = outline.Cases.Annotate([PublicViews.Of(text, outline.Config)])[0];
+        var sources = text.LinkSources;
+        var pages = ImmutableArray.CreateBuilder<(string, Type)>();
+        var paths = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in Sources.SelectMany(source => source.Produce(outline, view)))
+        {
+            paths.Add(item.Path);
+            if (item is PageOutput page)
+            {
+                pages.Add((page.Path, page.Component));
+                await writer.WriteAsync(page with { LinkSources = sources }, host);
+            }
+            else
+            {
+                await writer.WriteAsync(item, host);
+            }
+        }
+        return new RenderedMeeting(view.Summary(), text.References, pages.ToImmutable(), paths.ToImmutable(), problems.Sorted());
+    }
+
+    /// <summary>
+    /// What a meeting's own pages show of other meetings, besides what its texts' references name: the other
+    /// treatments of its cases and the committee's meetings before and after it. When this changes, the pages must be
+    /// made again even though the meeting's files did not change.
+    /// </summary>
+    public static string Dependencies(BuildContext outline, MeetingView meeting)
+    {
+        var parts = new List<string>();
+        foreach (var item in meeting.Items)
+        {
+            foreach (var treatment in item.Case?.Treatments ?? [])
+            {
+                parts.Add($"{item.Number}:{treatment.Url}|{treatment.Date:yyyy-MM-dd}|{treatment.Committee.Slug}|{treatment.Title}");
+            }
+        }
+        var committee = outline.Meetings.Where(m => m.Committee == meeting.Committee).ToList();
+        var index = committee.FindIndex(m => m.Url == meeting.Url);
+        foreach (var neighbour in new[] { index > 0 ? committee[index - 1] : null, index + 1 < committee.Count ? committee[index + 1] : null })
+        {
+            parts.Add(neighbour is null ? "-" : $"{neighbour.Url}|{neighbour.Kind}|{neighbour.Items.Length}");
+        }
+        return string.Join('\n', parts);
+    }
+}

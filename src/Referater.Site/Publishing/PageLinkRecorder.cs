@@ -1,0 +1,252 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>An address in a page (<c>href</c> or <c>src</c>) and where in the page its element starts.</summary>
+public sealed record PageLink(string Attribute, string Value, int Line, int Column);
+
+/// <summary>What the link check needs of a written page: the ids it has and the addresses it points at.</summary>
+public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink> Links);
+
+/// <summary>
+/// Passes a page's HTML on to its file and notes, as it goes by, every <c>id</c>, <c>href</c> and <c>src</c>: the
+/// link check reads what the renderer produced instead of parsing every page again. The pages are the theme's own
+/// output (attribute values quoted, no inline scripts), which a small tag scanner reads exactly.
+/// </summary>
+public sealed class PageLinkRecorder(TextWriter inner) : TextWriter
+{
+    private enum State { Text, TagOpen, TagName, InTag, AttributeName, AfterAttributeName, BeforeValue, QuotedValue, UnquotedValue, Skip, RawText }
+
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly ImmutableArray<PageLink>.Builder _links = ImmutableArray.CreateBuilder<PageLink>();
+    private readonly StringBuilder _name = new();
+    private readonly StringBuilder _value = new();
+    private readonly StringBuilder _tag = new();
+    private State _state = State.Text;
+    private char _quote;
+    private int _line = 1;
+    private int _column;
+    private (int Line, int Column) _tagStart;
+    private string? _rawEnd;
+    private int _rawMatched;
+
+    public override Encoding Encoding => inner.Encoding;
+
+    public PageLinks Result => new(_ids, _links.ToImmutable());
+
+    public override void Write(char value)
+    {
+        Scan(value);
+        inner.Write(value);
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        foreach (var ch in value)
+        {
+            Scan(ch);
+        }
+        inner.Write(value);
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        foreach (var ch in buffer)
+        {
+            Scan(ch);
+        }
+        inner.Write(buffer);
+    }
+
+    public override void Flush() => inner.Flush();
+
+    public override Task FlushAsync() => inner.FlushAsync();
+
+    private void Scan(char ch)
+    {
+        if (ch == '\n')
+        {
+            _line++;
+            _column = 0;
+        }
+        else
+        {
+            _column++;
+        }
+        switch (_state)
+        {
+            case State.Text when ch == '<':
+                _tagStart = (_line, _column);
+                _state = State.TagOpen;
+                break;
+            case State.Text:
+                break;
+            case State.TagOpen:
+                if (char.IsAsciiLetter(ch))
+                {
+                    _tag.Clear().Append(char.ToLowerInvariant(ch));
+                    _state = State.TagName;
+                }
+                else
+                {
+                    // A closing tag, a comment or the doctype: nothing to note.
+                    _state = ch == '>' ? State.Text : State.Skip;
+                }
+                break;
+            case State.TagName:
+                if (ch == '>')
+                {
+                    EndTag();
+                }
+                else if (char.IsWhiteSpace(ch) || ch == '/')
+                {
+                    _state = State.InTag;
+                }
+                else
+                {
+                    _tag.Append(char.ToLowerInvariant(ch));
+                }
+                break;
+            case State.InTag:
+                if (ch == '>')
+                {
+                    EndTag();
+                }
+                else if (!char.IsWhiteSpace(ch) && ch != '/')
+                {
+                    _name.Clear().Append(char.ToLowerInvariant(ch));
+                    _state = State.AttributeName;
+                }
+                break;
+            case State.AttributeName:
+                if (ch == '=')
+                {
+                    _state = State.BeforeValue;
+                }
+                else if (ch == '>')
+                {
+                    EndTag();
+                }
+                else if (char.IsWhiteSpace(ch))
+                {
+                    _state = State.AfterAttributeName;
+                }
+                else
+                {
+                    _name.Append(char.ToLowerInvariant(ch));
+                }
+                break;
+            case State.AfterAttributeName:
+                if (ch == '=')
+                {
+                    _state = State.BeforeValue;
+                }
+                else if (ch == '>')
+                {
+                    EndTag();
+                }
+                else if (!char.IsWhiteSpace(ch))
+                {
+                    _name.Clear().Append(char.ToLowerInvariant(ch));
+                    _state = State.AttributeName;
+                }
+                break;
+            case State.BeforeValue:
+                _value.Clear();
+                if (ch is '"' or '\'')
+                {
+                    _quote = ch;
+                    _state = State.QuotedValue;
+                }
+                else if (!char.IsWhiteSpace(ch))
+                {
+                    _value.Append(ch);
+                    _state = State.UnquotedValue;
+                }
+                break;
+            case State.QuotedValue:
+                if (ch == _quote)
+                {
+                    Attribute();
+                    _state = State.InTag;
+                }
+                else
+                {
+                    _value.Append(ch);
+                }
+                break;
+            case State.UnquotedValue:
+                if (ch == '>')
+                {
+                    Attribute();
+                    EndTag();
+                }
+                else if (char.IsWhiteSpace(ch))
+                {
+                    Attribute();
+                    _state = State.InTag;
+                }
+                else
+                {
+                    _value.Append(ch);
+                }
+                break;
+            case State.Skip when ch == '>':
+                _state = State.Text;
+                break;
+            case State.Skip:
+                break;
+            case State.RawText:
+                ScanRawText(ch);
+                break;
+        }
+    }
+
+    private void Attribute()
+    {
+        var name = _name.ToString();
+        if (name is not ("id" or "href" or "src"))
+        {
+            return;
+        }
+        var value = _value.ToString();
+        if (value.Contains('&'))
+        {
+            value = WebUtility.HtmlDecode(value);
+        }
+        if (name == "id")
+        {
+            _ids.Add(value);
+        }
+        else
+        {
+            _links.Add(new PageLink(name, value, _tagStart.Line, _tagStart.Column));
+        }
+    }
+
+    /// <summary>The text of a script or style element is not markup: it is passed by until its end tag.</summary>
+    private void EndTag()
+    {
+        var tag = _tag.ToString();
+        _rawEnd = tag is "script" or "style" ? "</" + tag : null;
+        _rawMatched = 0;
+        _state = _rawEnd is null ? State.Text : State.RawText;
+    }
+
+    private void ScanRawText(char ch)
+    {
+        _rawMatched = char.ToLowerInvariant(ch) == _rawEnd![_rawMatched] ? _rawMatched + 1 : (ch == '<' ? 1 : 0);
+        if (_rawMatched == _rawEnd.Length)
+        {
+            _state = State.Skip;
+        }
+    }
+}
