@@ -8,8 +8,8 @@ namespace Referater.Site.Publishing;
 /// </summary>
 public abstract class OutputSink
 {
-    /// <summary>A stream the file's bytes are written to; the file is complete when the stream is disposed.</summary>
-    public abstract Stream Create(string path);
+    /// <summary>A file made whole in memory (a rendered page, a feed).</summary>
+    public abstract void Write(string path, ReadOnlySpan<byte> content);
 
     /// <summary>An input file published as it is (an attachment).</summary>
     public abstract void Copy(string path, string sourcePath);
@@ -18,14 +18,16 @@ public abstract class OutputSink
 /// <summary>Writes every file into a folder (the build's staging folder, which replaces the output when all went well).</summary>
 public sealed class FolderSink(string directory) : OutputSink
 {
-    public const int BufferSize = 64 * 1024;
-
     private readonly string _root = Path.GetFullPath(directory);
 
     public string Root => _root;
 
-    public override Stream Create(string path) =>
-        new FileStream(Target(path), new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = BufferSize });
+    /// <summary>One write of the whole file, without a stream's buffer: most files are small, and thousands are written.</summary>
+    public override void Write(string path, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(Target(path), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        RandomAccess.Write(handle, content, 0);
+    }
 
     public override void Copy(string path, string sourcePath) => File.Copy(sourcePath, Target(path), overwrite: true);
 
@@ -40,7 +42,9 @@ public sealed class FolderSink(string directory) : OutputSink
 /// <summary><c>check</c>: every file is made (so that every rule the build applies runs), and none is kept.</summary>
 public sealed class DiscardingSink : OutputSink
 {
-    public override Stream Create(string path) => Stream.Null;
+    public override void Write(string path, ReadOnlySpan<byte> content)
+    {
+    }
 
     public override void Copy(string path, string sourcePath)
     {
@@ -54,19 +58,7 @@ public sealed class MemorySink : OutputSink
 
     public ConcurrentDictionary<string, string> Copies { get; } = new(StringComparer.Ordinal);
 
-    public override Stream Create(string path) => new Capture(bytes => Files[path] = bytes);
+    public override void Write(string path, ReadOnlySpan<byte> content) => Files[path] = content.ToArray();
 
     public override void Copy(string path, string sourcePath) => Copies[path] = sourcePath;
-
-    private sealed class Capture(Action<byte[]> complete) : MemoryStream
-    {
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                complete(ToArray());
-            }
-            base.Dispose(disposing);
-        }
-    }
 }

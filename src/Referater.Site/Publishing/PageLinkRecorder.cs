@@ -48,10 +48,7 @@ public sealed class PageLinkRecorder(TextWriter inner) : TextWriter
         {
             return;
         }
-        foreach (var ch in value)
-        {
-            Scan(ch);
-        }
+        Scan(value.AsSpan());
         inner.Write(value);
     }
 
@@ -59,11 +56,40 @@ public sealed class PageLinkRecorder(TextWriter inner) : TextWriter
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        foreach (var ch in buffer)
-        {
-            Scan(ch);
-        }
+        Scan(buffer);
         inner.Write(buffer);
+    }
+
+    /// <summary>Text between tags, most of a page, is skipped to the next '&lt;' at once, counting its lines on the way.</summary>
+    private void Scan(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (_state != State.Text)
+            {
+                Scan(text[0]);
+                text = text[1..];
+                continue;
+            }
+            var tag = text.IndexOf('<');
+            var plain = tag < 0 ? text : text[..tag];
+            var lines = plain.Count('\n');
+            if (lines > 0)
+            {
+                _line += lines;
+                _column = plain.Length - plain.LastIndexOf('\n') - 1;
+            }
+            else
+            {
+                _column += plain.Length;
+            }
+            if (tag < 0)
+            {
+                return;
+            }
+            Scan('<');
+            text = text[(tag + 1)..];
+        }
     }
 
     public override void Flush() => inner.Flush();

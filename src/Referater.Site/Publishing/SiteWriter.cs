@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text;
 using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
@@ -23,8 +22,6 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     /// <summary>Folders of the site that no content may write into: another tool fills them after the pages are written.</summary>
     private static readonly string[] Reserved = ["pagefind/"];
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<LinkSource>> _sources = new(StringComparer.Ordinal);
@@ -42,7 +39,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     /// <summary>The links editors wrote in a page's texts, by the page's path.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<LinkSource>> LinkSources => _sources;
 
-    /// <summary>Writes one file; a page is rendered by <paramref name="host"/>.</summary>
+    /// <summary>Writes one file; a page is rendered by <paramref name="host"/> into its reusable buffer.</summary>
     public async Task WriteAsync(OutputItem item, RazorHost host)
     {
         if (!Claim(item))
@@ -52,24 +49,19 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
         switch (item)
         {
             case PageOutput page:
-                await using (var stream = sink.Create(page.Path))
-                {
-                    await using var writer = new StreamWriter(stream, Utf8, FolderSink.BufferSize);
-                    var recorder = new PageLinkRecorder(writer);
-                    await host.RenderToAsync(page.Component, page.Parameters, recorder);
-                    await recorder.FlushAsync();
-                    _pages[page.Path] = recorder.Result;
-                }
+                var buffer = host.Buffer;
+                buffer.Reset();
+                var recorder = new PageLinkRecorder(buffer.Writer);
+                await host.RenderToAsync(page.Component, page.Parameters, recorder);
+                sink.Write(page.Path, buffer.Written());
+                _pages[page.Path] = recorder.Result;
                 if (!page.LinkSources.IsEmpty)
                 {
                     _sources[page.Path] = page.LinkSources;
                 }
                 break;
             case FileOutput file:
-                await using (var stream = sink.Create(file.Path))
-                {
-                    await stream.WriteAsync(file.Content);
-                }
+                sink.Write(file.Path, file.Content);
                 break;
             case CopiedFile copy:
                 sink.Copy(copy.Path, copy.SourcePath);

@@ -18,6 +18,9 @@ public sealed class RazorHost : IAsyncDisposable
 
     private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
 
+    /// <summary>Where this host's pages are encoded, one after the other: one buffer per host instead of one per page.</summary>
+    public PageBuffer Buffer { get; } = new();
+
     /// <summary>Writes the page straight to a writer (a file), without holding it as one large string first.</summary>
     public Task RenderToAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
         _renderer.Dispatcher.InvokeAsync(async () =>
@@ -36,5 +39,32 @@ public sealed class RazorHost : IAsyncDisposable
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         return services.BuildServiceProvider();
+    }
+}
+
+/// <summary>
+/// A page's HTML encoded as UTF-8 in memory, reused from page to page: thousands of pages each with buffers of their own
+/// would keep the garbage collector busy.
+/// </summary>
+public sealed class PageBuffer
+{
+    private readonly MemoryStream _stream = new(64 * 1024);
+
+    public PageBuffer() => Writer = new StreamWriter(_stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+
+    public TextWriter Writer { get; }
+
+    /// <summary>Empties the buffer for the next page.</summary>
+    public void Reset()
+    {
+        Writer.Flush();
+        _stream.SetLength(0);
+    }
+
+    /// <summary>The page written since <see cref="Reset"/>, valid until the buffer is reset.</summary>
+    public ReadOnlySpan<byte> Written()
+    {
+        Writer.Flush();
+        return _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
     }
 }
