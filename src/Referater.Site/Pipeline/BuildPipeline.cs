@@ -38,8 +38,25 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         }
         if (options.Search)
         {
-            var indexer = new PagefindIndexer(options.InputDirectory);
-            await timings.MeasureAsync("Bygger søgeindeks", () => indexer.IndexAsync(staging.StagingDirectory, diagnostics, cancellationToken));
+            // The index is built from a page per punkt in a folder of its own, and only its bundle is published.
+            var work = staging.StagingDirectory + ".search";
+            try
+            {
+                await timings.MeasureAsync("Bygger søgeindeks", async () =>
+                {
+                    if (await SearchIndex.BuildAsync(context.Meetings, options.InputDirectory, work, diagnostics, cancellationToken) is { } bundle)
+                    {
+                        Directory.Move(bundle, Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder));
+                    }
+                });
+            }
+            finally
+            {
+                if (Directory.Exists(work))
+                {
+                    Directory.Delete(work, recursive: true);
+                }
+            }
             if (diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);

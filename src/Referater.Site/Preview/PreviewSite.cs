@@ -43,6 +43,9 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 
     public PreviewSnapshot Current { get; private set; } = new(new Dictionary<string, PreviewFile>(), [], 0);
 
+    /// <summary>The public views of every meeting after the last rebuild that succeeded: what the search index is built from.</summary>
+    public System.Collections.Immutable.ImmutableArray<MeetingView> Meetings { get; private set; } = [];
+
     /// <summary>Rebuilds after the given files changed; null means everything. Calls must not overlap.</summary>
     public async Task<RebuildReport> RebuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
     {
@@ -103,6 +106,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             files[file.Item.Path] = file;
         }
         _files = files;
+        Meetings = context.Meetings;
         Current = new PreviewSnapshot(files, problems.Sorted(), Current.Version + 1);
         return new RebuildReport(true, full, loaded, stale.Count, timings.Elapsed, timings.Stages);
     }

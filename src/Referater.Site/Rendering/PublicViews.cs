@@ -43,7 +43,11 @@ public static class PublicViews
     {
         var items = meeting.Items.Select(item => Of(item, meeting, config, linker)).ToImmutableArray();
         var intro = meeting.IntroMarkdown.Length == 0 ? "" : MarkdownHtml.Render(meeting.IntroMarkdown, "indledning", 1);
-        return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro, items, meeting.Url);
+        return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro, items, meeting.Url)
+        {
+            EndTime = meeting.EndTime,
+            Address = meeting.Place is { } place && config.PlaceAddresses.TryGetValue(place, out var address) ? address : null,
+        };
     }
 
     public static AgendaItemView Of(AgendaItem item, Meeting meeting, SiteConfig config, ReferenceLinker? linker = null)
@@ -66,8 +70,23 @@ public static class PublicViews
             item.OtherCaseworkers,
             Grid(item, config),
             Sections(item, meeting, linker),
-            item.Attachments.Select(a => new AttachmentView(a.Title, a.File is null ? null : meeting.Url + Uri.EscapeDataString(a.File))).ToImmutableArray(),
+            item.Attachments.Select(a => Attachment(a, meeting)).ToImmutableArray(),
             url);
+    }
+
+    /// <summary>A published file is described by its kind and size, so that a reader knows what a click will download.</summary>
+    private static AttachmentView Attachment(Attachment attachment, Meeting meeting)
+    {
+        if (attachment.File is not { } file)
+        {
+            return new AttachmentView(attachment.Title, null);
+        }
+        var source = new FileInfo(Path.Combine(meeting.SourceDirectory, file));
+        return new AttachmentView(attachment.Title, meeting.Url + Uri.EscapeDataString(file))
+        {
+            FileType = AttachmentFacts.Kind(file),
+            Bytes = source.Exists ? source.Length : null,
+        };
     }
 
     private static ImmutableArray<SectionView> Sections(AgendaItem item, Meeting meeting, ReferenceLinker? linker)

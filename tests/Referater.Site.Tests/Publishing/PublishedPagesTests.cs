@@ -21,7 +21,9 @@ public sealed class PublishedPagesTests(PublishingSiteFixture site) : IClassFixt
         Assert.Equal(feed, alternate.GetAttribute("href"));
         Assert.Contains("type=\"application/atom+xml\"", site.Read(page));
         var follow = document.QuerySelectorAll(".follow a").Single(a => a.GetAttribute("href") == feed);
-        Assert.StartsWith("Følg ", follow.TextContent);
+        // Said in a citizen's words, the format after it as secondary text.
+        Assert.StartsWith("Få besked om nye ", follow.TextContent);
+        Assert.Contains("feed", follow.ParentElement!.QuerySelector(".follow__format")!.TextContent);
         foreach (var link in document.QuerySelectorAll(".follow a"))
         {
             Assert.True(site.Exists(link.GetAttribute("href")!.TrimStart('/')), $"{page} links to {link.GetAttribute("href")}, which was not built.");
