@@ -32,7 +32,7 @@ public sealed class ReadingTests(BrowserSiteFixture site)
             var id = punkt.GetDomAttribute("id");
             var link = entry.FindElement(By.CssSelector("a.overview__title"));
             Assert.Equal("#" + id, link.GetDomAttribute("href"));
-            Assert.Equal(punkt.FindElement(By.CssSelector("h2")).Text, link.Text);
+            Assert.Equal(OneLine(punkt.FindElement(By.CssSelector("h2")).Text), OneLine(link.Text));
             var decision = punkt.FindElement(By.CssSelector(".decision")).Text;
             var outcome = entry.FindElement(By.CssSelector(".overview__outcome")).Text.TrimEnd('…', ' ');
             // The decision box reads "BESLUTNING" then the text; the overview gives the text, or its first lines.
@@ -88,7 +88,7 @@ public sealed class ReadingTests(BrowserSiteFixture site)
         var copied = (string)((IJavaScriptExecutor)Driver).ExecuteAsyncScript(
             "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('fejl: ' + e));")!;
         Assert.Equal(expected, copied);
-        Assert.Equal("Link kopieret", link.Text);
+        Assert.StartsWith("Link kopieret", link.Text);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ReadingTests(BrowserSiteFixture site)
     {
         Driver.Navigate().GoToUrl(site.Showcase.Url(ShowcaseSite.MeetingUrl));
         var items = Driver.FindElements(By.CssSelector("#punkt-1-bilag li")).Select(li => li.Text).ToList();
-        Assert.Equal(["Budgetopfølgning januar 2026 (PDF, 16 bytes)", "Notat om forbruget (Bilaget er ikke offentliggjort på nettet)"], items);
+        Assert.Equal(["Budgetopfølgning januar 2026 (PDF, 15 bytes)", "Notat om forbruget (Bilaget er ikke offentliggjort på nettet)"], items);
 
         site.Open(Meeting2026);
         var seeds = Driver.FindElements(By.CssSelector("#punkt-10-bilag li")).Select(li => li.Text).ToList();
@@ -142,16 +142,17 @@ public sealed class ReadingTests(BrowserSiteFixture site)
         Assert.True(box.Displayed, "The filter box is not shown with JavaScript on.");
         box.SendKeys("ungeløftet");
 
-        var narrowed = site.Browser.WaitFor(_ => VisibleCases() is { Count: > 0 } v && v.Count < all.Count ? v : null, "en kortere liste");
+        var narrowed = site.Browser.WaitFor(_ => VisibleCases() is { Count: > 0 } v && v.All(c => c.Contains("ungeløftet", StringComparison.OrdinalIgnoreCase)) ? v : null, "en kortere liste")!;
+        Assert.True(narrowed.Count < all.Count);
         Assert.All(narrowed, text => Assert.Contains("ungeløftet", text, StringComparison.OrdinalIgnoreCase));
         Assert.Equal($"Viser {narrowed.Count} {(narrowed.Count == 1 ? "sag" : "sager")} af {all.Count}.", Driver.FindElement(By.Id("sagsfilter-status")).Text);
         // Subjects left without a case are hidden with them.
         Assert.All(Driver.FindElements(By.CssSelector("[data-case-group]")).Where(g => g.Displayed),
-            group => Assert.NotEmpty(group.FindElements(By.CssSelector("[data-case]")).Where(c => c.Displayed)));
+            group => Assert.Contains(group.FindElements(By.CssSelector("[data-case]")), c => c.Displayed));
 
         box.Clear();
         box.SendKeys("15.00.00-A00-3");
-        var byNumber = site.Browser.WaitFor(_ => VisibleCases() is { Count: > 0 } v && v.Count < all.Count ? v : null, "sager med nummeret");
+        var byNumber = site.Browser.WaitFor(_ => VisibleCases() is { Count: > 0 } v && v.All(c => c.Contains("15.00.00-A00-3", StringComparison.Ordinal)) ? v : null, "sager med nummeret")!;
         Assert.All(byNumber, text => Assert.Contains("15.00.00-A00-3", text));
 
         box.Clear();
@@ -172,6 +173,8 @@ public sealed class ReadingTests(BrowserSiteFixture site)
         Assert.Equal(heading, Driver.FindElement(By.CssSelector(".case-timeline__item h3 a")).Text);
         Assert.All(Driver.FindElements(By.CssSelector(".case-timeline__decision")), d => Assert.StartsWith("Beslutning:", d.Text));
     }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private List<string> VisibleCases() =>
         Driver.FindElements(By.CssSelector("[data-case]")).Where(c => c.Displayed).Select(c => c.Text).ToList();
