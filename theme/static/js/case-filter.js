@@ -6,6 +6,8 @@ const status = document.getElementById("sagsfilter-status");
 const cases = [...document.querySelectorAll("[data-case]")].map((element) => ({ element, text: normalise(element.dataset.case) }));
 const topics = [...document.querySelectorAll("[data-case-topic]")];
 const groups = [...document.querySelectorAll("[data-case-group]")];
+// The list of subjects counts every case: while the list is narrowed it would tell of cases not shown.
+const subjects = document.querySelector(".subject-nav");
 
 function normalise(text) {
   return text.normalize("NFC").toLocaleLowerCase("da-DK");
@@ -31,6 +33,9 @@ function filter() {
   }
   hideEmpty(topics);
   hideEmpty(groups);
+  if (subjects !== null) {
+    subjects.hidden = words.length > 0;
+  }
   if (words.length === 0) {
     status.textContent = `${count(cases.length, "sag", "sager")}.`;
   } else if (shown === 0) {
