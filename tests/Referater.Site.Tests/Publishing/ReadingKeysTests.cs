@@ -53,6 +53,7 @@ public sealed class ReadingKeysTests
         Assert.Equal(@"Rådhuset\, Torvet 5\, 7400 Herning", Property(calendar, "LOCATION").Value);
         var page = site.ReadOutput(TestSite.MeetingPage);
         Assert.Contains("Rådhuset, Torvet 5, 7400 Herning", page);
+        Assert.Contains("\"address\":\"Torvet 5, 7400 Herning\"", page.Replace(": ", ":", StringComparison.Ordinal));
         Assert.Contains("Notat <span class=\"attachment__missing\">(Bilaget kan fås ved henvendelse til sekretariatet)</span>", page);
         Assert.Contains("Arbejdsmarked og beskæftigelse i almindelighed", site.ReadOutput("sager/index.html"));
     }
