@@ -69,6 +69,35 @@ public sealed class PreviewLiveReloadTests : IDisposable
         WaitUntil(_ => Heading12.Contains("Orientering om invitation") && !Heading12.Contains("Rettet"), "the fixed page did not come back");
     }
 
+    [Fact]
+    public void Search_works_in_preview_and_finds_an_edit()
+    {
+        // The index is built in the background after start: the search page finds the seeds once it is there.
+        WaitUntil(browser => SearchFinds(browser, "ungeløftet", "/beskaeftigelsesudvalget/2026-02-17/#punkt-12"), "preview's search never found the seed punkt");
+
+        var file = _temp.Combine(Item12);
+        File.WriteAllText(file, File.ReadAllText(file).Replace("titel: Orientering om invitation", "titel: Zebraflodhest og orientering om invitation"));
+
+        WaitUntil(browser => SearchFinds(browser, "zebraflodhest", "/beskaeftigelsesudvalget/2026-02-17/#punkt-12"), "preview's search did not find the edited title");
+        Assert.Contains("Beslutning:", _browser.FindElement(By.CssSelector("#soeg-resultater .search-result__decision")).Text);
+    }
+
+    /// <summary>Opens the search page for a word and tells whether a result links to the punkt (false while the index is not ready).</summary>
+    private bool SearchFinds(IWebDriver browser, string word, string punkt)
+    {
+        browser.Navigate().GoToUrl(new Uri(_root, "/soeg/?q=" + Uri.EscapeDataString(word)));
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var status = browser.FindElement(By.Id("soeg-status")).Text;
+            if (status.Length > 0 && !status.StartsWith("Søger", StringComparison.Ordinal))
+            {
+                return browser.FindElements(By.CssSelector($"#soeg-resultater a[href='{punkt}']")).Count > 0;
+            }
+            Thread.Sleep(100);
+        }
+        return false;
+    }
+
     public void Dispose()
     {
         if (!_preview.HasExited)

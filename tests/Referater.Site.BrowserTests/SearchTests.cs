@@ -27,13 +27,13 @@ public sealed class SearchTests(BrowserSiteFixture site)
         Assert.Contains(expected, links);
         var link = Driver.FindElement(By.CssSelector($"main #soeg-resultater a[href='{expected}']"));
         Assert.Contains("Beskæftigelsesudvalget", link.FindElement(By.XPath("ancestor::li")).Text);
-        Assert.Matches(@"\d+ punkt(er)? i \d+ møder?", Status());
+        Assert.Matches(@"^\d+ punkt(er)? for ", Status());
         Assert.Contains("q=" + Uri.EscapeDataString(query), Driver.Url);
     }
 
     [Theory]
     [InlineData("partnerskabernes", Meeting2026 + "#punkt-12")]
-    [InlineData("beslutningen", Meeting2023 + "#punkt-87")]
+    [InlineData("sygefraværet", Meeting2023 + "#punkt-90")]
     public void Danish_stemming_finds_other_forms_of_a_word(string query, string expected)
     {
         // The query's exact form is nowhere in the content, so only the stemmer can find the punkt.
@@ -93,6 +93,7 @@ public sealed class SearchTests(BrowserSiteFixture site)
     {
         // "publicerer" stands only in the footer of every page.
         const string word = "publicerer";
+        // The word is on every meeting page, as a label or in the navigation, and nowhere in what a punkt says.
         Assert.Contains(word, site.Seed.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
 
         site.Open("/soeg/?q=" + Uri.EscapeDataString(word));
@@ -134,6 +135,78 @@ public sealed class SearchTests(BrowserSiteFixture site)
         WaitForResults();
 
         Assert.DoesNotContain(site.Browser.ConsoleMessages(), m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_result_shows_its_punkts_decision_and_no_section_labels_or_navigation()
+    {
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("ungeløftet"));
+        WaitForResults();
+        var result = Driver.FindElement(By.CssSelector($"#soeg-resultater a[href='{Meeting2026}#punkt-12']")).FindElement(By.XPath("ancestor::li"));
+        Assert.StartsWith("Beslutning: Indstillingen er tiltrådt.", result.FindElement(By.CssSelector(".search-result__decision")).Text);
+        Assert.Equal("Punkt 12: Orientering om invitation til partnerskabsdag om Ungeløftet", result.FindElement(By.CssSelector("h2")).Text);
+        var excerpt = result.FindElement(By.CssSelector(".search-result__excerpt")).Text;
+        foreach (var frame in new[] { "Resume", "Sagsfremstilling", "Indstilling", "Til mødets", "Kopiér link", "Sagsnummer", "Punkt 12" })
+        {
+            Assert.DoesNotContain(frame, excerpt, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Resume")]
+    [InlineData("Kopiér")]
+    public void Section_labels_and_navigation_are_not_indexed(string word)
+    {
+        // The word is on every meeting page, as a label or in the navigation, and nowhere in what a punkt says.
+        Assert.Contains(word, site.Seed.Raw("beskaeftigelsesudvalget/2026-02-17/index.html"), StringComparison.OrdinalIgnoreCase);
+        site.Open("/soeg/?q=" + Uri.EscapeDataString(word));
+        site.Browser.WaitFor(_ => Status().StartsWith("Ingen resultater", StringComparison.Ordinal), "\"Ingen resultater\"");
+    }
+
+    [Fact]
+    public void The_count_is_the_number_of_punkter_that_match()
+    {
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("beskæftigelse"));
+        WaitForResults();
+        while (Driver.FindElement(By.Id("soeg-flere")).Displayed)
+        {
+            var before = ResultLinks().Count;
+            Driver.FindElement(By.Id("soeg-flere")).Click();
+            site.Browser.WaitFor(_ => ResultLinks().Count > before, "flere resultater");
+        }
+        var links = ResultLinks();
+        Assert.Equal(links.Count, links.Distinct().Count());
+        Assert.Equal($"{links.Count} punkter for \"beskæftigelse\".", Status());
+        // "beslutning" is a section label on every punkt, not a word of every punkt.
+        site.Open("/soeg/?q=beslutningen");
+        site.Browser.WaitFor(_ => !Status().StartsWith("Søger", StringComparison.Ordinal) && Status().Length > 0, "et svar");
+        Assert.True(ResultLinks().Count < 14, "\"beslutningen\" finds every punkt: the label is indexed.");
+    }
+
+    [Theory]
+    [InlineData("15.00.00-A00-3-25")]
+    [InlineData("A00-3-25")]
+    public void A_case_number_typed_into_search_leads_to_the_case_first(string number)
+    {
+        site.Open("/soeg/");
+        Driver.FindElement(By.Id("soeg-q")).SendKeys(number);
+
+        var first = site.Browser.WaitFor(d => d.FindElements(By.CssSelector("main a[href]")).FirstOrDefault(a => a.FindElements(By.XPath("ancestor::*[@id='soeg-sager']")).Count > 0 && a.Displayed), "sagen");
+        Assert.Equal("/sager/15.00.00-A00-3-25/", first!.GetDomAttribute("href"));
+        // The case comes before every punkt in the page's order.
+        var links = Driver.FindElements(By.CssSelector("#soeg-sager a, #soeg-resultater a")).Select(a => a.GetDomAttribute("href")).ToList();
+        Assert.Equal("/sager/15.00.00-A00-3-25/", links[0]);
+        first.Click();
+        site.Browser.WaitFor(d => d.Url.EndsWith("/sager/15.00.00-A00-3-25/", StringComparison.Ordinal), "sagens side");
+    }
+
+    [Fact]
+    public void A_whole_case_number_lists_the_punkter_of_the_case()
+    {
+        site.Open("/soeg/?q=" + Uri.EscapeDataString("15.00.00-A00-3-25"));
+        var links = WaitForResults();
+        Assert.Equal([Meeting2026 + "#punkt-10", Meeting2026 + "#punkt-11"], links.Order(StringComparer.Ordinal));
+        Assert.Equal("2 punkter for \"15.00.00-A00-3-25\".", Status());
     }
 
     private string Status() => Driver.FindElement(By.Id("soeg-status")).Text;

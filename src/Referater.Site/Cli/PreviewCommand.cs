@@ -35,8 +35,14 @@ public static class PreviewCommand
         var site = new PreviewSite(input, Directory.Exists(theme) ? Path.Combine(theme, "static") : null);
         var liveReload = new LiveReload(() => site.Current.Version);
 
+        using var search = new PreviewSearch(input, problems =>
+        {
+            Console.WriteLine("Søgningen i preview er ikke opdateret:");
+            Terminal.PrintDiagnostics(problems, includeInfo: false);
+        });
         Report(await site.RebuildAsync(null, cancellationToken), site, verbose);
-        await using var server = new PreviewServer(site, liveReload);
+        UpdateSearch(site, search);
+        await using var server = new PreviewServer(site, liveReload, search);
         try
         {
             await server.StartAsync(port, cancellationToken);
@@ -63,6 +69,7 @@ public static class PreviewCommand
                 }
                 Report(await site.RebuildAsync(content, cancellationToken), site, verbose);
                 liveReload.Announce();
+                UpdateSearch(site, search);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -79,6 +86,15 @@ public static class PreviewCommand
             Console.WriteLine("Preview stoppet.");
         }
         return 0;
+    }
+
+    /// <summary>Indexes the site for search in the background after a rebuild that succeeded; the tab does not wait for it.</summary>
+    private static void UpdateSearch(PreviewSite site, PreviewSearch search)
+    {
+        if (!site.Current.HasErrors)
+        {
+            search.Update(site.SearchDocuments);
+        }
     }
 
     private static void Report(RebuildReport report, PreviewSite site, bool verbose)

@@ -13,7 +13,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     public const string MeetingFile = "index.md";
 
     private static readonly string[] MeetingKeys =
-        ["udvalg", "dato", "tid", "sted", "type", "fraværende", "kommunikation"];
+        ["udvalg", "dato", "tid", "sluttid", "sted", "type", "fraværende", "kommunikation"];
 
     private static readonly string[] ItemKeys =
     [
@@ -111,6 +111,18 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var date = reader.Date("dato", required: true);
         BundleLocationRule.Check(folder, date, committee, reader);
         var time = reader.Time("tid");
+        var endTime = reader.Time("sluttid");
+        if (endTime is { } end)
+        {
+            if (time is null && !frontMatter.Has("tid"))
+            {
+                reader.Error("sluttid", "RS0700", $"'sluttid' kræver et 'tid', som mødet begynder. Tilføj fx tid: \"13:30\" over sluttid: \"{end:HH':'mm}\", eller slet sluttid.");
+            }
+            else if (time is { } start && end <= start)
+            {
+                reader.Error("sluttid", "RS0701", $"'sluttid' ({end:HH':'mm}) skal ligge efter 'tid' ({start:HH':'mm}). Ret klokkeslættet, fx sluttid: \"{start.AddHours(2):HH':'mm}\".");
+            }
+        }
         var place = reader.String("sted", required: false, "C3.40");
         var kind = MeetingKind.Referat;
         switch (reader.String("type", required: false, "referat"))
@@ -134,7 +146,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             return null;
         }
         return new Meeting(committee, date.Value, time, place, kind, absentees, columns,
-            intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder);
+            intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder) { EndTime = endTime };
     }
 
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
@@ -231,6 +243,12 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                         $"bilaget '{file}' findes ikke i mappen. {(suggestion is null ? "Læg filen ved siden af punktet, eller ret navnet." : $"Mente du '{suggestion}'?")}");
                     continue;
                 }
+            }
+            if (AttachmentFacts.LooksLikeFileName(attachment.Title))
+            {
+                diagnostics.Info(frontMatter.Source.DisplayPath, line, column, "RS0705",
+                    $"bilagets titel '{attachment.Title}' ligner et filnavn og vises som '{AttachmentFacts.Readable(attachment.Title)}'. "
+                    + "Skriv titlen, som den står i referatet, med mellemrum og æ, ø og å, fx titel: Aftale om reform af beskæftigelsesindsatsen");
             }
             attachments.Add(attachment with { Line = line });
         }

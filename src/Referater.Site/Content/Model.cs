@@ -44,6 +44,9 @@ public sealed record Meeting(
     public string Url => $"/{Committee.Slug}/{Date:yyyy-MM-dd}/";
 
     public string Id => $"{Committee.Slug}/{Date:yyyy-MM-dd}";
+
+    /// <summary>When the meeting ends (<c>sluttid</c>); only given together with <see cref="Time"/>, and after it.</summary>
+    public TimeOnly? EndTime { get; init; }
 }
 
 /// <summary>One agenda item (punkt) of a meeting, as its file's metadata describe it; its body is in <see cref="SourceFile"/>.</summary>

@@ -26,4 +26,24 @@ public sealed record SiteConfig(
         CaseNumber.IsKle(value) || CaseNumberPattern?.IsMatch(value) == true;
 
     public string AbsoluteUrl(string path) => new Uri(BaseUrl, path).ToString();
+
+    /// <summary>What an attachment without a published file says instead of a link (<c>bilag_uden_fil</c>).</summary>
+    public string AttachmentWithoutFileText { get; init; } = DefaultAttachmentWithoutFileText;
+
+    public const string DefaultAttachmentWithoutFileText = "Bilaget er ikke offentliggjort på nettet";
+
+    /// <summary>How long a meeting without <c>sluttid</c> is taken to last in calendars (<c>mødevarighed</c>).</summary>
+    public TimeSpan MeetingDuration { get; init; } = DefaultMeetingDuration;
+
+    public static readonly TimeSpan DefaultMeetingDuration = TimeSpan.FromHours(2);
+
+    /// <summary>The address of each meeting place, by the place as meetings write it in <c>sted</c> (<c>steder</c>).</summary>
+    public ImmutableSortedDictionary<string, string> PlaceAddresses { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>Names of KLE emner (<c>15.00.00</c>) the municipality gives in <c>kle_emner</c>; KLE's own emne list is not shipped.</summary>
+    public ImmutableSortedDictionary<string, string> KleTopicNames { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>"C3.40, Rådhuset, Torvet 5, 7400 Herning" when site.yml gives the place an address; else the place as written.</summary>
+    public string? PlaceWithAddress(string? place) =>
+        place is not null && PlaceAddresses.TryGetValue(place, out var address) ? $"{place}, {address}" : place;
 }

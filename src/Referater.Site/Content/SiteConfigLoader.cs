@@ -11,7 +11,10 @@ public static class SiteConfigLoader
     public const string FileName = "site.yml";
 
     private static readonly string[] AllowedKeys =
-        ["kommune", "url", "udvalg", "sagsnummer_mønster", "koder", "tilgængelighedserklæring", "logo", "farve"];
+        [
+            "kommune", "url", "udvalg", "sagsnummer_mønster", "koder", "tilgængelighedserklæring", "logo", "farve",
+            "bilag_uden_fil", "mødevarighed", "steder", "kle_emner",
+        ];
 
     private static readonly string[] CommitteeKeys = ["slug", "navn", "kode"];
 
@@ -53,6 +56,7 @@ public static class SiteConfigLoader
         string? color = null;
         var committees = ImmutableArray.CreateBuilder<Committee>();
         var codes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var reading = new ReadingKeys(display, diagnostics);
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -141,6 +145,18 @@ public static class SiteConfigLoader
                             "'koder' skal være en liste af kode: navn, fx\n  koder:\n    BYR: Byrådet");
                     }
                     break;
+                case "bilag_uden_fil":
+                    reading.AttachmentWithoutFile(value);
+                    break;
+                case "mødevarighed":
+                    reading.MeetingDuration(value);
+                    break;
+                case "steder":
+                    reading.Places(value);
+                    break;
+                case "kle_emner":
+                    reading.KleTopics(value);
+                    break;
                 default:
                     var suggestion = Suggestions.Closest(key, AllowedKeys);
                     diagnostics.Error(display, line, column, "RS0020",
@@ -165,7 +181,7 @@ public static class SiteConfigLoader
         {
             return null;
         }
-        return new SiteConfig(municipality!, baseUrl!, committees.ToImmutable(), pattern, codes.ToImmutable(), statement, logo, color);
+        return reading.Apply(new SiteConfig(municipality!, baseUrl!, committees.ToImmutable(), pattern, codes.ToImmutable(), statement, logo, color));
     }
 
     private static void ReadCommittees(YamlNode value, string display, DiagnosticBag diagnostics, ImmutableArray<Committee>.Builder committees)

@@ -49,7 +49,7 @@ public sealed class CaseIndex
                 {
                     byNumber[number.Value] = list = [];
                 }
-                list.Add(new Treatment(number, meeting.Committee, meeting.Date, item.Number, item.Title, item.Url, DecisionExcerpt(item)));
+                list.Add(new Treatment(number, meeting.Committee, meeting.Date, item.Number, item.Title, item.Url, item.DecisionSummary) { Kind = meeting.Kind });
             }
         }
         var cases = byNumber.Values
@@ -83,52 +83,44 @@ public sealed class CaseIndex
             return annotated;
         }).ToImmutableArray();
 
-    /// <summary>The cases by KLE main group, then by emne; case numbers that are not KLE numbers form the last group.</summary>
-    public ImmutableArray<CaseGroup> Groups()
+    /// <summary>
+    /// The cases by KLE main group, then by emne; case numbers that are not KLE numbers form the last group. Within a
+    /// group, the case treated most recently comes first. Emner are told apart only where their names are known
+    /// (<paramref name="topicNames"/>): a reader learns nothing from a heading that is a number.
+    /// </summary>
+    public ImmutableArray<CaseGroup> Groups(IReadOnlyDictionary<string, string>? topicNames = null)
     {
+        topicNames ??= new Dictionary<string, string>();
         var kle = Cases
             .Where(c => c.Number.IsKleNumber)
             .GroupBy(c => c.Number.MainGroup!)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(group => new CaseGroup(
                 group.Key,
-                KleMainGroups.Label(group.Key),
-                group.GroupBy(c => c.Number.Topic!)
-                    .OrderBy(t => t.Key, StringComparer.Ordinal)
-                    .Select(topic => new CaseTopic(topic.Key, [.. topic]))
+                KleMainGroups.Titles.TryGetValue(group.Key, out var title) ? title : $"KLE-hovedgruppe {group.Key}",
+                group.GroupBy(c => topicNames.ContainsKey(c.Number.Topic!) ? c.Number.Topic : null)
+                    .OrderBy(t => t.Key is null ? 1 : 0)
+                    .ThenBy(t => t.Key, StringComparer.Ordinal)
+                    .Select(topic => new CaseTopic(topic.Key, topic.Key is null ? null : topicNames[topic.Key], MostRecentFirst(topic)))
                     .ToImmutableArray()));
-        var others = Cases.Where(c => !c.Number.IsKleNumber).ToImmutableArray();
-        return others.IsEmpty
+        var others = Cases.Where(c => !c.Number.IsKleNumber).ToList();
+        return others.Count == 0
             ? kle.ToImmutableArray()
-            : kle.Append(new CaseGroup(null, OtherCaseNumbersTitle, [new CaseTopic(null, others)])).ToImmutableArray();
+            : kle.Append(new CaseGroup(null, OtherCaseNumbersTitle, [new CaseTopic(null, null, MostRecentFirst(others))])).ToImmutableArray();
     }
+
+    private static ImmutableArray<CaseHistory> MostRecentFirst(IEnumerable<CaseHistory> cases) =>
+        cases.OrderByDescending(c => c.Latest.Date).ThenBy(c => c.Latest.Title, DanishText.Comparer).ThenBy(c => c.Number).ToImmutableArray();
 
     public const string OtherCaseNumbersTitle = "Andre sagsnumre";
-
-    /// <summary>The decision, or its first lines when it is long: enough to see what was decided in a list of treatments.</summary>
-    private static string? DecisionExcerpt(AgendaItemView item)
-    {
-        const int maxLines = 3;
-        const int maxLength = 300;
-        if (item.Decision is not { Text: { Length: > 0 } text })
-        {
-            return null;
-        }
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var excerpt = string.Join(" ", lines.Take(maxLines));
-        var cut = lines.Length > maxLines;
-        if (excerpt.Length > maxLength)
-        {
-            var space = excerpt.LastIndexOf(' ', maxLength);
-            excerpt = excerpt[..(space > 0 ? space : maxLength)];
-            cut = true;
-        }
-        return cut ? excerpt.TrimEnd(' ', ',', '.', ';', ':') + " …" : excerpt;
-    }
 }
 
 /// <summary>One treatment of a case: a punkt of one meeting.</summary>
-public sealed record Treatment(CaseNumber CaseNumber, Committee Committee, DateOnly Date, int Number, string Title, string Url, string? Decision);
+public sealed record Treatment(CaseNumber CaseNumber, Committee Committee, DateOnly Date, int Number, string Title, string Url, string? Decision)
+{
+    /// <summary>Whether the treatment is in minutes (decided) or an agenda (still to be treated).</summary>
+    public MeetingKind Kind { get; init; }
+}
 
 /// <summary>A case and its treatments in date order.</summary>
 public sealed record CaseHistory(CaseNumber Number, ImmutableArray<Treatment> Treatments)
@@ -141,12 +133,16 @@ public sealed record CaseHistory(CaseNumber Number, ImmutableArray<Treatment> Tr
 }
 
 /// <summary>A KLE main group (or the group of other case numbers, with no number) and its emner.</summary>
+/// <param name="Title">The main group in words ("Arbejdsmarked og beskæftigelsesindsats").</param>
 public sealed record CaseGroup(string? MainGroup, string Title, ImmutableArray<CaseTopic> Topics)
 {
     public string Id => MainGroup is null ? "andre-sagsnumre" : $"kle-{MainGroup}";
 
+    /// <summary>"KLE 15", for those who know the numbers; null for the group of other case numbers.</summary>
+    public string? Code => MainGroup is null ? null : $"KLE {MainGroup}";
+
     public int CaseCount => Topics.Sum(t => t.Cases.Length);
 }
 
-/// <summary>An emne (e.g. 15.00.00) and its cases; null for case numbers that are not KLE numbers.</summary>
-public sealed record CaseTopic(string? Topic, ImmutableArray<CaseHistory> Cases);
+/// <summary>A named emne (e.g. 15.00.00) and its cases; Topic and Name are null for the cases of emner without a known name.</summary>
+public sealed record CaseTopic(string? Topic, string? Name, ImmutableArray<CaseHistory> Cases);

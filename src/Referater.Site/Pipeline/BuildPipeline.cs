@@ -51,31 +51,49 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     {
         var timings = new StageTimings(StageStarted);
         using var staging = new StagedOutput(options.OutputDirectory);
-        var run = await RenderAsync(options.InputDirectory, new FolderSink(staging.StagingDirectory), diagnostics, timings, cancellationToken);
-        if (run is null || diagnostics.HasErrors)
+        // The index is built from a page per punkt, written meeting by meeting into a folder of its own; only its bundle is published.
+        var work = staging.StagingDirectory + ".search";
+        try
         {
-            return BuildResult.Failed(timings);
-        }
-        var searchFiles = new List<string>();
-        if (options.Search)
-        {
-            var indexer = new PagefindIndexer(options.InputDirectory);
-            await timings.MeasureAsync("Bygger søgeindeks", () => indexer.IndexAsync(staging.StagingDirectory, diagnostics, cancellationToken));
+            var run = await RenderAsync(options.InputDirectory, new FolderSink(staging.StagingDirectory), diagnostics, timings, cancellationToken,
+                options.Search ? new FolderSink(work) : null);
+            if (run is null || diagnostics.HasErrors)
+            {
+                return BuildResult.Failed(timings);
+            }
+            var searchFiles = new List<string>();
+            if (options.Search)
+            {
+                await timings.MeasureAsync("Bygger søgeindeks", async () =>
+                {
+                    if (await SearchIndex.IndexAsync(work, options.InputDirectory, diagnostics, cancellationToken) is { } bundle)
+                    {
+                        Directory.Move(bundle, Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder));
+                    }
+                });
+                if (diagnostics.HasErrors)
+                {
+                    return BuildResult.Failed(timings);
+                }
+                var index = Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder);
+                searchFiles.AddRange(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(staging.StagingDirectory, f).Replace('\\', '/')));
+            }
+            timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles));
             if (diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);
             }
-            var index = Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder);
-            searchFiles.AddRange(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(staging.StagingDirectory, f).Replace('\\', '/')));
+            timings.Measure("Udgiver", staging.Commit);
+            return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed);
         }
-        timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles));
-        if (diagnostics.HasErrors)
+        finally
         {
-            return BuildResult.Failed(timings);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
-        timings.Measure("Udgiver", staging.Commit);
-        return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed);
     }
 
     /// <summary><c>check</c>: every stage of the build but search, the link check included, writing nothing. Null when the input has errors.</summary>
@@ -95,7 +113,8 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// Makes every file of the site and hands it to <paramref name="sink"/>. Null when the content cannot be rendered
     /// (its problems are in <paramref name="diagnostics"/>); problems found while rendering are there too.
     /// </summary>
-    public async Task<SiteRun?> RenderAsync(string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken)
+    /// <param name="search">Where each meeting's search pages are written, when the run builds a search index.</param>
+    public async Task<SiteRun?> RenderAsync(string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken, OutputSink? search = null)
     {
         var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
         if (site is null)
@@ -115,7 +134,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var (outline, linker) = timings.Measure("Forbinder", () => Link(site, diagnostics));
         var writer = new SiteWriter(sink, diagnostics);
         var pages = new ConcurrentBag<(string Path, Type Component)>();
-        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, pages, diagnostics, cancellationToken));
+        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, pages, diagnostics, cancellationToken));
         var cases = CaseIndex.Build(summaries);
         var context = outline with
         {
@@ -152,7 +171,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// Each meeting's problems are collected on their own and merged in the meetings' order.
     /// </summary>
     private static async Task<ImmutableArray<MeetingView>> WriteMeetingsAsync(
-        Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, OutputSink? search, ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var meetings = site.Meetings;
         var summaries = new MeetingView[meetings.Length];
@@ -164,7 +183,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             foreach (var i in batch)
             {
                 token.ThrowIfCancellationRequested();
-                var rendered = await MeetingRendering.RenderAsync(meetings[i], outline, linker, writer, host);
+                var rendered = await MeetingRendering.RenderAsync(meetings[i], outline, linker, writer, host, search);
                 foreach (var page in rendered.Pages)
                 {
                     pages.Add(page);

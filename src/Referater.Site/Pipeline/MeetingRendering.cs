@@ -4,6 +4,7 @@ using Referater.Site.Linking;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Rendering.Pages;
+using Referater.Site.Search;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Pipeline;
@@ -31,7 +32,8 @@ public static class MeetingRendering
     /// <summary>What each meeting has besides the pages that list it.</summary>
     public static readonly IMeetingOutputSource[] Sources = [new MeetingPages(), new MeetingDataFiles()];
 
-    public static async Task<RenderedMeeting> RenderAsync(Meeting meeting, BuildContext outline, ReferenceLinker linker, SiteWriter writer, RazorHost host)
+    /// <param name="search">Where the meeting's search pages go, when the run builds a search index.</param>
+    public static async Task<RenderedMeeting> RenderAsync(Meeting meeting, BuildContext outline, ReferenceLinker linker, SiteWriter writer, RazorHost host, OutputSink? search = null)
     {
         var problems = new DiagnosticBag();
         var text = MeetingText.Load(meeting, linker, problems);
@@ -51,6 +53,10 @@ public static class MeetingRendering
             {
                 await writer.WriteAsync(item, host);
             }
+        }
+        if (search is not null)
+        {
+            SearchDocuments.Write(view, search);
         }
         return new RenderedMeeting(view.Summary(), text.References, pages.ToImmutable(), paths.ToImmutable(), problems.Sorted());
     }

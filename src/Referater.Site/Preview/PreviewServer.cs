@@ -10,8 +10,11 @@ using Referater.Site.Rendering.Pages;
 
 namespace Referater.Site.Preview;
 
-/// <summary>Serves the previewed site from memory on http://127.0.0.1:PORT with Kestrel, ASP.NET Core's own server.</summary>
-public sealed class PreviewServer(PreviewSite site, LiveReload liveReload) : IAsyncDisposable
+/// <summary>
+/// Serves the previewed site from memory on http://127.0.0.1:PORT with Kestrel, ASP.NET Core's own server, and the
+/// search index from the folder <see cref="PreviewSearch"/> built it in.
+/// </summary>
+public sealed class PreviewServer(PreviewSite site, LiveReload liveReload, PreviewSearch? search = null) : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
@@ -41,6 +44,11 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload) : IAs
         {
             http.Response.ContentType = "text/javascript; charset=utf-8";
             await http.Response.WriteAsync(LiveReload.Script);
+            return;
+        }
+        if (path.StartsWith(SearchPath, StringComparison.Ordinal))
+        {
+            await SendSearchFileAsync(http, path[SearchPath.Length..]);
             return;
         }
         var snapshot = site.Current;
@@ -80,6 +88,25 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload) : IAs
             return;
         }
         await http.Response.Body.WriteAsync(file.Content);
+    }
+
+    private const string SearchPath = "/" + Search.PagefindIndexer.BundleFolder + "/";
+
+    /// <summary>A file of the newest search index; 404 until the first index is built (the search page then says it could not load).</summary>
+    private async Task SendSearchFileAsync(HttpContext http, string relative)
+    {
+        if (search?.BundleDirectory is { } bundle)
+        {
+            var root = Path.GetFullPath(bundle) + Path.DirectorySeparatorChar;
+            var file = Path.GetFullPath(Path.Combine(root, relative));
+            if (file.StartsWith(root, StringComparison.Ordinal) && File.Exists(file))
+            {
+                http.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+                await http.Response.SendFileAsync(file);
+                return;
+            }
+        }
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     private static async Task SendHtmlAsync(HttpContext http, int status, byte[] html, int version)

@@ -42,6 +42,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         public string? Dependencies { get; init; }
 
         public IReadOnlyDictionary<string, PreviewFile> Files { get; init; } = new Dictionary<string, PreviewFile>();
+
+        public IReadOnlyDictionary<string, byte[]> SearchDocuments { get; init; } = new Dictionary<string, byte[]>();
     }
 
     private readonly string _input = Path.GetFullPath(inputDirectory);
@@ -54,6 +56,10 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     private Dictionary<string, (PageOutput Page, PreviewFile File)> _sitePages = new(StringComparer.Ordinal);
 
     public PreviewSnapshot Current { get; private set; } = new(new Dictionary<string, PreviewFile>(), [], 0);
+
+    /// <summary>Every punkt's search page after the last rebuild (path → HTML): what preview's search index is built from.</summary>
+    public IReadOnlyDictionary<string, byte[]> SearchDocuments =>
+        _meetings.Values.SelectMany(m => m.SearchDocuments).ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
 
     /// <summary>Rebuilds after the given files changed; null means everything. Calls must not overlap.</summary>
     public async Task<RebuildReport> RebuildAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
@@ -105,13 +111,15 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
                     problems.AddRange(before.Problems);
                     continue;
                 }
-                var now = await MeetingRendering.RenderAsync(meeting, outline, linker, writer, host);
+                var search = new MemorySink();
+                var now = await MeetingRendering.RenderAsync(meeting, outline, linker, writer, host, search);
                 rendered += now.Pages.Length;
                 _meetings[meeting.SourceDirectory] = entry with
                 {
                     Rendered = now,
                     Dependencies = dependencies,
                     Files = now.Paths.Where(sink.Files.ContainsKey).ToDictionary(path => path, path => new PreviewFile(sink.Files[path])),
+                    SearchDocuments = search.Files,
                 };
                 result[i] = now.Summary;
                 problems.AddRange(now.Problems);

@@ -3,12 +3,16 @@ using System.Text;
 namespace Referater.Site.Publishing;
 
 /// <summary>
-/// A CSV file as RFC 4180 has it: CRLF after every record, a field quoted when it holds a comma, a quote or a
-/// line break, quotes doubled. UTF-8 with a byte order mark, or Excel reads æ, ø and å wrongly.
+/// A CSV file as Danish spreadsheets open it by double-click: fields separated by semicolons (the list separator of a
+/// Danish Windows, which Excel expects), UTF-8 with a byte order mark (or Excel reads æ, ø and å wrongly), and
+/// otherwise as RFC 4180 has it: CRLF after every record, a field quoted when it holds the separator, a quote or a
+/// line break, quotes doubled.
 /// </summary>
 public sealed class CsvTable(params string[] header)
 {
-    private readonly StringBuilder _text = new StringBuilder().AppendJoin(',', header.Select(Field)).Append("\r\n");
+    public const char Separator = ';';
+
+    private readonly StringBuilder _text = new StringBuilder().AppendJoin(Separator, header.Select(Field)).Append("\r\n");
 
     public CsvTable Row(params string?[] fields)
     {
@@ -16,7 +20,7 @@ public sealed class CsvTable(params string[] header)
         {
             throw new ArgumentException($"A row has {header.Length} fields, not {fields.Length}.", nameof(fields));
         }
-        _text.AppendJoin(',', fields.Select(Field)).Append("\r\n");
+        _text.AppendJoin(Separator, fields.Select(Field)).Append("\r\n");
         return this;
     }
 
@@ -28,8 +32,14 @@ public sealed class CsvTable(params string[] header)
         {
             return "";
         }
+        // A spreadsheet runs a field that starts like a formula ("=HYPERLINK(…)"): content is untrusted, so such a
+        // field starts with an apostrophe and stays text. A list item ("- punkt") is not a formula and is left alone.
+        if (value[0] is '=' or '+' or '@' or '\t' || (value[0] == '-' && value.Length > 1 && value[1] != ' '))
+        {
+            value = "'" + value;
+        }
         // Line breaks inside a field are CRLF too, so that the whole file keeps one line ending.
         var normalised = value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\n", "\r\n", StringComparison.Ordinal);
-        return normalised.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{normalised.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : normalised;
+        return normalised.AsSpan().IndexOfAny(";,\"\r\n") >= 0 ? $"\"{normalised.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : normalised;
     }
 }

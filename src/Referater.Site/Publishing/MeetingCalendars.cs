@@ -47,14 +47,17 @@ public sealed class MeetingCalendars : IOutputSource
             .Line("DTSTAMP", start.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
         if (meeting.Time is null)
         {
-            calendar.Line("DTSTART;VALUE=DATE", meeting.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            // A whole day: the end is the next day, exclusive (RFC 5545 §3.6.1).
+            calendar.Line("DTSTART;VALUE=DATE", meeting.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture))
+                .Line("DTEND;VALUE=DATE", meeting.Date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         }
         else
         {
-            calendar.Line($"DTSTART;TZID={MeetingTime.TimeZoneId}", start.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
+            calendar.Line($"DTSTART;TZID={MeetingTime.TimeZoneId}", start.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture))
+                .Line($"DTEND;TZID={MeetingTime.TimeZoneId}", MeetingTime.End(meeting, config).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture));
         }
         calendar.Text("SUMMARY", $"Møde i {meeting.Committee.Name}");
-        if (meeting.Place is { } place)
+        if (meeting.PlaceWithAddress is { } place)
         {
             calendar.Text("LOCATION", place);
         }

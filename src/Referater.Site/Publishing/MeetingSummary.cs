@@ -20,7 +20,7 @@ public static class MeetingSummary
         var kind = meeting.Kind == MeetingKind.Referat ? "Referat fra" : "Dagsorden til";
         var when = DanishText.LongDate(meeting.Date, meeting.Time);
         var where = meeting.Place is null ? "" : $", {meeting.Place}";
-        return $"{kind} {meeting.Committee.Name}s møde {char.ToLower(when[0], DanishText.Culture)}{when[1..]}{where}.";
+        return $"{kind} {meeting.Committee.Name}s møde {when}{where}.";
     }
 
     /// <summary>The heading, then every punkt with its decision.</summary>

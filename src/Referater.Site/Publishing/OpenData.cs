@@ -33,6 +33,7 @@ public static class OpenData
         Committee(meeting.Committee, config),
         meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         meeting.Time?.ToString("HH':'mm", CultureInfo.InvariantCulture),
+        meeting.EndTime?.ToString("HH':'mm", CultureInfo.InvariantCulture),
         MeetingTime.Iso(meeting),
         meeting.Place,
         meeting.Absentees,
@@ -57,7 +58,7 @@ public static class OpenData
         item.OtherCaseworkers,
         item.Decision?.Text,
         withSections ? [.. item.Sections.Select(s => new SectionData(s.Heading, s.Id, s.Text, s.Html))] : null,
-        [.. item.Attachments.Select(a => new AttachmentData(a.Title, a.Url is null ? null : config.AbsoluteUrl(a.Url)))],
+        [.. item.Attachments.Select(a => new AttachmentData(a.Title, a.Url is null ? null : config.AbsoluteUrl(a.Url), a.FileType, a.Bytes))],
         new AgendaItemLinks(
             config.AbsoluteUrl(item.Url),
             item.CaseNumber is { } caseNumber ? config.AbsoluteUrl(caseNumber.Url) : null,
@@ -78,6 +79,7 @@ public sealed record MeetingData(
     [property: JsonPropertyName("udvalg")] CommitteeData Committee,
     [property: JsonPropertyName("dato")] string Date,
     [property: JsonPropertyName("tid")] string? Time,
+    [property: JsonPropertyName("sluttid")] string? EndTime,
     [property: JsonPropertyName("start")] string Start,
     [property: JsonPropertyName("sted")] string? Place,
     [property: JsonPropertyName("fravaerende")] ImmutableArray<string> Absentees,
@@ -119,7 +121,26 @@ public sealed record SectionData(
 
 public sealed record AttachmentData(
     [property: JsonPropertyName("titel")] string Title,
-    [property: JsonPropertyName("url")] string? Url);
+    [property: JsonPropertyName("url")] string? Url,
+    [property: JsonPropertyName("filtype")] string? FileType,
+    [property: JsonPropertyName("bytes")] long? Bytes);
+
+/// <summary><c>/data/sager.json</c>: every case, with its title and where it stands.</summary>
+public sealed record AllCasesData(
+    [property: JsonPropertyName("kommune")] string Municipality,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("sager")] ImmutableArray<CaseData> Cases);
+
+public sealed record CaseData(
+    [property: JsonPropertyName("sagsnummer")] string Number,
+    [property: JsonPropertyName("titel")] string Title,
+    [property: JsonPropertyName("kle_hovedgruppe")] string? KleMainGroup,
+    [property: JsonPropertyName("behandlinger")] int Treatments,
+    [property: JsonPropertyName("foerste")] string First,
+    [property: JsonPropertyName("seneste")] string Latest,
+    [property: JsonPropertyName("seneste_beslutning")] string? LatestDecision,
+    [property: JsonPropertyName("url")] string Url,
+    [property: JsonPropertyName("feed")] string Feed);
 
 public sealed record AgendaItemLinks(
     [property: JsonPropertyName("side")] string Page,

@@ -6,7 +6,7 @@ namespace Referater.Site.Publishing;
 
 /// <summary>
 /// The whole archive as data: <c>/data/moeder.json</c> (every meeting with its punkter) and
-/// <c>/data/punkter.csv</c> (one row per punkt, to open in a spreadsheet).
+/// <c>/data/punkter.csv</c> (one row per punkt, to open in a spreadsheet) and <c>/data/sager.json</c> (every case).
 /// </summary>
 public sealed class SiteDataFiles : IOutputSource
 {
@@ -17,6 +17,26 @@ public sealed class SiteDataFiles : IOutputSource
     {
         yield return new FileOutput(FollowUrls.AllMeetingsData.TrimStart('/'), () => AllMeetings(context));
         yield return new FileOutput(FollowUrls.AgendaItemsTable.TrimStart('/'), () => AgendaItemsTable(context));
+        yield return new FileOutput(FollowUrls.AllCasesData.TrimStart('/'), () => AllCases(context));
+    }
+
+    /// <summary>Every case with its title and latest decision: open data, and what the search page looks a typed case number up in.</summary>
+    private static byte[] AllCases(BuildContext context)
+    {
+        var config = context.Config;
+        return OpenData.ToBytes(new AllCasesData(
+            config.Municipality,
+            config.AbsoluteUrl("/"),
+            [.. context.Cases.Cases.Select(c => new CaseData(
+                c.Number.Value,
+                c.Latest.Title,
+                c.Number.MainGroup,
+                c.Treatments.Length,
+                c.First.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c.Latest.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c.Latest.Decision,
+                config.AbsoluteUrl(c.Url),
+                config.AbsoluteUrl(FollowUrls.CaseFeed(c.Number))))]));
     }
 
     private static List<MeetingView> Chronological(BuildContext context) =>

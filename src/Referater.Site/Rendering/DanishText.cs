@@ -9,12 +9,19 @@ public static class DanishText
 
     public static StringComparer Comparer { get; } = StringComparer.Create(Culture, ignoreCase: false);
 
-    /// <summary>"Tirsdag d. 17. februar 2026 kl. 13:30". The time separator is written literally: da-DK's is '.'.</summary>
+    /// <summary>
+    /// "tirsdag d. 17. februar 2026 kl. 13:30": weekdays are lower-case in Danish running text ("Referat tirsdag d. …");
+    /// capitalise where the date begins a line. The time separator is written literally: da-DK's is '.'.
+    /// </summary>
     public static string LongDate(DateOnly date, TimeOnly? time = null)
     {
-        var text = Capitalise(date.ToString("dddd 'd.' d. MMMM yyyy", Culture));
+        var text = date.ToString("dddd 'd.' d. MMMM yyyy", Culture);
         return time is { } t ? $"{text} kl. {t.ToString("HH':'mm", Culture)}" : text;
     }
+
+    /// <summary>"kl. 13:30–16:00", or "kl. 13:30" without an end.</summary>
+    public static string TimeRange(TimeOnly start, TimeOnly? end) =>
+        end is { } e ? $"kl. {start.ToString("HH':'mm", Culture)}–{e.ToString("HH':'mm", Culture)}" : $"kl. {start.ToString("HH':'mm", Culture)}";
 
     /// <summary>"17. februar 2026".</summary>
     public static string MediumDate(DateOnly date) => date.ToString("d. MMMM yyyy", Culture);

@@ -11,6 +11,8 @@ public static class FollowUrls
 
     public const string AgendaItemsTable = "/data/punkter.csv";
 
+    public const string AllCasesData = "/data/sager.json";
+
     public const string Sitemap = "/sitemap.xml";
 
     public static string CommitteeFeed(Committee committee) => committee.Url + "feed.xml";
@@ -31,4 +33,7 @@ public sealed record FollowLink(string Text, string Url, string MediaType)
     public const string Csv = "text/csv";
 
     public bool IsFeed => MediaType == Atom;
+
+    /// <summary>The format in a word ("feed", "CSV"), shown after the link as secondary text for those who know formats.</summary>
+    public string? Format { get; init; }
 }

@@ -21,6 +21,16 @@ public static class MeetingTime
 
     public static DateTimeOffset Start(MeetingView meeting) => Start(meeting.Date, meeting.Time);
 
+    /// <summary>
+    /// The end of a meeting with a start time: its <c>sluttid</c>, else its start plus site.yml's <c>mødevarighed</c>,
+    /// as Copenhagen wall-clock time (a meeting that crosses a change of summer time keeps its written hours).
+    /// </summary>
+    public static DateTime End(MeetingView meeting, Content.SiteConfig config)
+    {
+        var start = meeting.Date.ToDateTime(meeting.Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return meeting.EndTime is { } end ? meeting.Date.ToDateTime(end, DateTimeKind.Unspecified) : start + config.MeetingDuration;
+    }
+
     /// <summary>RFC 3339 with the offset (<c>2026-02-17T13:30:00+01:00</c>).</summary>
     public static string Rfc3339(DateTimeOffset instant) =>
         instant.ToString("yyyy-MM-dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture);

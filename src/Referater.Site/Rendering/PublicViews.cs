@@ -15,17 +15,22 @@ public static class PublicViews
     /// and the pages that list meetings need. Its punkter have no sections yet.
     /// </summary>
     public static MeetingView Outline(Meeting meeting, SiteConfig config) =>
-        new(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, "",
-            meeting.Items.Select(item => Item(item, meeting, config, [])).ToImmutableArray(), meeting.Url);
+        View(meeting, config, "", meeting.Items.Select(item => Item(item, meeting, config, [])));
 
     /// <summary>A meeting with its texts: every section of every public punkt as HTML and as text.</summary>
     public static MeetingView Of(MeetingText text, SiteConfig config)
     {
         var meeting = text.Meeting;
         var intro = text.Intro is { } document && SectionOutliner.Of(document) is [var whole] ? MarkdownHtml.Render(document, whole) : "";
-        return new MeetingView(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro,
-            text.Items.Select(item => Item(item.Item, meeting, config, Sections(item))).ToImmutableArray(), meeting.Url);
+        return View(meeting, config, intro, text.Items.Select(item => Item(item.Item, meeting, config, Sections(item))));
     }
+
+    private static MeetingView View(Meeting meeting, SiteConfig config, string intro, IEnumerable<AgendaItemView> items) =>
+        new(meeting.Committee, meeting.Date, meeting.Time, meeting.Place, meeting.Kind, meeting.Absentees, intro, [.. items], meeting.Url)
+        {
+            EndTime = meeting.EndTime,
+            Address = meeting.Place is { } place && config.PlaceAddresses.TryGetValue(place, out var address) ? address : null,
+        };
 
     /// <summary>Attachment files of public punkter; a closed punkt's files are never published.</summary>
     public static ImmutableArray<PublishedFile> Files(Content.Site site) =>
@@ -68,8 +73,23 @@ public static class PublicViews
             item.OtherCaseworkers,
             Grid(item, config),
             sections,
-            item.Attachments.Select(a => new AttachmentView(a.Title, a.File is null ? null : meeting.Url + Uri.EscapeDataString(a.File))).ToImmutableArray(),
+            item.Attachments.Select(a => Attachment(a, meeting)).ToImmutableArray(),
             url);
+    }
+
+    /// <summary>A published file is described by its kind and size, so that a reader knows what a click will download.</summary>
+    private static AttachmentView Attachment(Attachment attachment, Meeting meeting)
+    {
+        if (attachment.File is not { } file)
+        {
+            return new AttachmentView(attachment.Title, null);
+        }
+        var source = new FileInfo(Path.Combine(meeting.SourceDirectory, file));
+        return new AttachmentView(attachment.Title, meeting.Url + Uri.EscapeDataString(file))
+        {
+            FileType = AttachmentFacts.Kind(file),
+            Bytes = source.Exists ? source.Length : null,
+        };
     }
 
     /// <summary>The grid is shown only when it is known which columns are marked: an unknown grid is left out, not guessed.</summary>

@@ -106,6 +106,10 @@ public static class StructuredData
             ["@type"] = "Place",
             ["name"] = meeting.Place is { } place ? $"{place}, {config.Municipality}" : config.Municipality,
         };
+        if (meeting.Address is { } address)
+        {
+            json["location"]!["address"] = address;
+        }
         return json;
     }
 

@@ -32,6 +32,15 @@ public sealed record MeetingView(
             IntroHtml = "",
             Items = Items.Select(item => item with { Sections = item.Decision is { } decision ? [decision] : [] }).ToImmutableArray(),
         };
+
+    /// <summary>When the meeting ends, as its front matter says (<c>sluttid</c>).</summary>
+    public TimeOnly? EndTime { get; init; }
+
+    /// <summary>The address of <see cref="Place"/>, when site.yml gives one (<c>steder</c>).</summary>
+    public string? Address { get; init; }
+
+    /// <summary>"C3.40, Rådhuset, Torvet 5, 7400 Herning": the place with its address, for calendars and the page.</summary>
+    public string? PlaceWithAddress => Address is null ? Place : $"{Place}, {Address}";
 }
 
 public sealed record AgendaItemView(
@@ -52,6 +61,32 @@ public sealed record AgendaItemView(
 
     public SectionView? Decision => Sections.FirstOrDefault(s => s.IsDecision);
 
+    /// <summary>The decision, or its first lines when it is long: enough to see what was decided in a list of punkter.</summary>
+    public string? DecisionSummary => Excerpt(Decision?.Text).Text;
+
+    /// <summary>Whether <see cref="DecisionSummary"/> leaves part of the decision out.</summary>
+    public bool DecisionIsShortened => Excerpt(Decision?.Text).Shortened;
+
+    private static (string? Text, bool Shortened) Excerpt(string? text)
+    {
+        const int maxLines = 3;
+        const int maxLength = 300;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, false);
+        }
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var excerpt = string.Join(" ", lines.Take(maxLines));
+        var cut = lines.Length > maxLines;
+        if (excerpt.Length > maxLength)
+        {
+            var space = excerpt.LastIndexOf(' ', maxLength);
+            excerpt = excerpt[..(space > 0 ? space : maxLength)];
+            cut = true;
+        }
+        return (cut ? excerpt.TrimEnd(' ', ',', '.', ';', ':') + " …" : excerpt, cut);
+    }
+
     /// <summary>The case this punkt belongs to, with every treatment of it; set once all meetings are known.</summary>
     public Linking.CaseHistory? Case { get; init; }
 
@@ -60,11 +95,36 @@ public sealed record AgendaItemView(
     public IEnumerable<Linking.Treatment> LaterTreatments => Case is null ? [] : Case.Treatments.SkipWhile(t => t.Url != Url).Skip(1);
 }
 
+/// <summary>Another meeting of the same committee, as a link: where it is and how it reads ("dagsorden 17. marts 2026").</summary>
+public sealed record MeetingLink(string Url, DateOnly Date, MeetingKind Kind)
+{
+    public static MeetingLink Of(MeetingView meeting) => new(meeting.Url, meeting.Date, meeting.Kind);
+
+    public string Label => $"{DanishText.MediumDate(Date)} ({(Kind == MeetingKind.Referat ? "referat" : "dagsorden")})";
+}
+
 public sealed record SectionView(string Heading, string Id, string Html, string Text, bool IsDecision);
 
-public sealed record AttachmentView(string Title, string? Url);
+public sealed record AttachmentView(string Title, string? Url)
+{
+    /// <summary>"PDF", "Word", …: what kind of file the link downloads.</summary>
+    public string? FileType { get; init; }
+
+    /// <summary>The file's size in bytes.</summary>
+    public long? Bytes { get; init; }
+
+    /// <summary>"PDF, 1,2 MB".</summary>
+    public string? FileFacts => Url is null ? null : string.Join(", ", new[] { FileType, Bytes is { } bytes ? AttachmentFacts.Size(bytes) : null }.OfType<string>());
+
+    /// <summary>The title as readers see it: a title written as a file name ("aftale-om-reform") reads as words.</summary>
+    public string DisplayTitle => AttachmentFacts.Readable(Title);
+}
 
 /// <summary>The Kommunikation grid: the columns of the meeting and which of them are marked for this punkt.</summary>
 public sealed record GridView(ImmutableArray<GridColumn> Columns);
 
-public sealed record GridColumn(string Code, string Name, bool Marked);
+public sealed record GridColumn(string Code, string Name, bool Marked)
+{
+    /// <summary>Whether site.yml names the code (<c>koder</c>); an unnamed code is shown as the code and explained nowhere.</summary>
+    public bool IsNamed => Name != Code;
+}

@@ -42,9 +42,10 @@ public static class AccessibilityPageTypes
         new("møde", "/beskaeftigelsesudvalget/2026-02-17/", "beskaeftigelsesudvalget/2026-02-17/index.html", Required: true),
         new("404", "/findes-ikke/", "404.html", Required: true),
         new("møde med alle byggesten", ShowcaseSite.MeetingUrl, "byraadet/2026-03-03/index.html", Required: true, Showcase: true),
-        new("sagsoversigt", "/sager/", "sager/index.html", Required: false),
-        new("sag", "/sager/*/", "sager/*/index.html", Required: false),
-        new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: false, WaitFor: ".search-results > li"),
+        new("sagsoversigt", "/sager/", "sager/index.html", Required: true),
+        new("sag", "/sager/15.00.00-A00-3-25/", "sager/15.00.00-A00-3-25/index.html", Required: true),
+        new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: true, WaitFor: ".search-results > li"),
+        new("søgning efter sagsnummer", "/soeg/?q=15.00.00-A00-3-25", "soeg/index.html", Required: true, WaitFor: "#soeg-sager:not([hidden]) li"),
     ];
 
     public static TheoryData<string, int> ByWidth()

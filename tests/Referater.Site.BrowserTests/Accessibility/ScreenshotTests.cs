@@ -20,9 +20,11 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
             : Path.Combine(site.Seed.Root, "..", "screenshots");
         Directory.CreateDirectory(folder);
         var shots = AccessibilityPageTypes.All
-            .Select(p => (File: FileName(p.Name), Page: p, ScrollTo: (string?)null))
-            .Append((File: "moede-punkt", Page: AccessibilityPageTypes.Named("møde"), ScrollTo: "#punkt-12 .decision"));
-        foreach (var (file, page, scrollTo) in shots)
+            .Select(p => new Shot(FileName(p.Name), p))
+            .Append(new Shot("moede-overblik", AccessibilityPageTypes.Named("møde"), ScrollTo: "#overblik"))
+            .Append(new Shot("moede-punkt", AccessibilityPageTypes.Named("møde"), ScrollTo: "#punkt-12 .decision"))
+            .Append(new Shot("sagsoversigt-filter", AccessibilityPageTypes.Named("sagsoversigt"), Type: ("#sagsfilter-q", "orientering")));
+        foreach (var (file, page, scrollTo, type) in shots)
         {
             if (page.In(page.SiteIn(site).Root) is not { } found)
             {
@@ -37,9 +39,15 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
                     // The search page shows its results once Pagefind has answered: photograph those, not "Søger …".
                     site.Browser.WaitFor(d => d.FindElements(By.CssSelector(selector)).Count > 0, selector);
                 }
+                if (type is var (field, text))
+                {
+                    site.Driver.FindElement(By.CssSelector(field)).SendKeys(text);
+                    site.Browser.WaitFor(d => d.FindElement(By.Id("sagsfilter-status")).Text.StartsWith("Viser", StringComparison.Ordinal), "det filtrerede udvalg");
+                    site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", "#sagsfilter");
+                }
                 if (scrollTo is not null)
                 {
-                    site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'center' });", scrollTo);
+                    site.Driver.ExecuteScript("document.querySelector(arguments[0]).scrollIntoView({ block: 'start' });", scrollTo);
                 }
                 var png = site.Driver.GetScreenshot().AsByteArray;
                 // A blank or failed page compresses to almost nothing; a rendered page does not.
@@ -48,6 +56,8 @@ public sealed class ScreenshotTests(BrowserSiteFixture site)
             }
         }
     }
+
+    private sealed record Shot(string File, AccessibilityPageType Page, string? ScrollTo = null, (string Field, string Text)? Type = null);
 
     /// <summary>File names in ASCII, as the URLs are (møde → moede, søgning → soegning).</summary>
     private static string FileName(string pageType) => Content.Slugs.From(pageType);

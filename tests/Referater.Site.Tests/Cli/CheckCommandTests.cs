@@ -50,7 +50,7 @@ public sealed class CheckCommandTests
         using var temp = SeedCopy(broken: true);
         var (exitCode, output, _) = SiteCommand.Run(temp.Path, "check", "--format", "github");
         Assert.Equal(1, exitCode);
-        var annotation = Assert.Single(output.Split('\n'), line => line.StartsWith("::", StringComparison.Ordinal));
+        var annotation = Assert.Single(output.Split('\n'), line => line.StartsWith("::error", StringComparison.Ordinal));
         Assert.StartsWith($"::error file={BadItem},line=4,col=1,title=RS0041::'99' er ikke et gyldigt sagsnummer.", annotation);
         Assert.EndsWith("[RS0041]", annotation.TrimEnd());
     }

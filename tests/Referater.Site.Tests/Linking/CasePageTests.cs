@@ -11,24 +11,27 @@ public sealed class CasePageTests(CaseCorpus corpus) : IClassFixture<CaseCorpus>
     private static List<string?> Hrefs(IEnumerable<IElement> links) => links.Select(a => a.GetAttribute("href")).ToList();
 
     [Fact]
-    public void The_case_page_lists_every_public_treatment_in_date_order_across_committees()
+    public void The_case_page_lists_every_public_treatment_newest_first_across_committees()
     {
         var page = corpus.Page(CaseUrl(CaseCorpus.RecurringCase));
         Assert.Equal(
             [
-                "/beskaeftigelsesudvalget/2014-04-02/#punkt-40",
-                "/beskaeftigelsesudvalget/2020-01-29/#punkt-4",
-                "/beskaeftigelsesudvalget/2020-02-19/#punkt-14",
                 "/byraadet/2020-03-03/#punkt-7",
+                "/beskaeftigelsesudvalget/2020-02-19/#punkt-14",
+                "/beskaeftigelsesudvalget/2020-01-29/#punkt-4",
+                "/beskaeftigelsesudvalget/2014-04-02/#punkt-40",
             ],
             Hrefs(page.QuerySelectorAll(".case-timeline h3 a")));
         var items = page.QuerySelectorAll(".case-timeline__item");
-        Assert.Contains("3. marts 2020", items[3].TextContent);
-        Assert.Contains("Byrådet, punkt 7", items[3].TextContent);
-        Assert.Equal("Beslutning: Rammen blev godkendt.", items[3].QuerySelector(".case-timeline__decision")!.TextContent);
+        Assert.Contains("3. marts 2020", items[0].TextContent);
+        Assert.Contains("Byrådet · punkt 7", items[0].TextContent);
+        Assert.Equal("Beslutning: Rammen blev godkendt.", items[0].QuerySelector(".case-timeline__decision")!.TextContent);
         // A long decision shows its first lines.
         Assert.Equal("Beslutning: Status blev taget til efterretning. Udvalget ønsker en ny status. Den skal komme i februar …",
-            items[1].QuerySelector(".case-timeline__decision")!.TextContent);
+            items[2].QuerySelector(".case-timeline__decision")!.TextContent);
+        // The heading is the case's title; its number is a fact beside it.
+        Assert.Equal("Ungeindsats, ramme", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(CaseCorpus.RecurringCase, page.QuerySelector(".case-facts")!.TextContent);
     }
 
     [Fact]
@@ -71,24 +74,37 @@ public sealed class CasePageTests(CaseCorpus corpus) : IClassFixture<CaseCorpus>
     }
 
     [Fact]
-    public void The_list_of_cases_groups_by_KLE_main_group_and_emne_with_other_numbers_last()
+    public void The_list_of_cases_groups_by_subject_in_words_with_other_numbers_last()
     {
         var page = corpus.Page("/sager/");
         Assert.Equal(["kle-00", "kle-15", "andre-sagsnumre"], page.QuerySelectorAll("section.case-group").Select(s => s.Id));
-        Assert.Equal(["00 Kommunens styrelse", "15 Arbejdsmarked og beskæftigelsesindsats", "Andre sagsnumre"],
+        Assert.Equal(["Kommunens styrelse · KLE 00", "Arbejdsmarked og beskæftigelsesindsats · KLE 15", "Andre sagsnumre"],
             page.QuerySelectorAll("section.case-group h2").Select(h => h.TextContent));
 
-        var row = page.QuerySelectorAll("#kle-15 tbody tr").Single(r => r.QuerySelector("a")!.TextContent == CaseCorpus.RecurringCase);
-        Assert.Equal(
-            [CaseCorpus.RecurringCase, "Ungeindsats, ramme", "4", "2. april 2014", "3. marts 2020"],
-            row.Children.Select(c => c.TextContent.Trim()));
-        Assert.Equal(CaseUrl(CaseCorpus.RecurringCase), row.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal(["Emne 15.00.00"], page.QuerySelectorAll("#kle-15 caption").Select(c => c.TextContent));
+        var card = page.QuerySelectorAll("#kle-15 .case-card").Single(c => c.GetAttribute("data-case")!.EndsWith(CaseCorpus.RecurringCase, StringComparison.Ordinal));
+        Assert.Equal("Ungeindsats, ramme", card.QuerySelector("a.case-card__title")!.TextContent);
+        Assert.Equal(CaseUrl(CaseCorpus.RecurringCase), card.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Seneste beslutning: Rammen blev godkendt.", card.QuerySelector(".case-card__decision")!.TextContent);
+        Assert.Equal($"Sag {CaseCorpus.RecurringCase} · 4 behandlinger · senest 3. marts 2020 i Byrådet", card.QuerySelector(".case-card__meta")!.TextContent);
+        // No emne names are configured: no headings that are only numbers, and no table to scroll sideways.
+        Assert.Empty(page.QuerySelectorAll("#kle-15 h3"));
+        Assert.Empty(page.QuerySelectorAll("table"));
 
-        var other = Assert.Single(page.QuerySelectorAll("#andre-sagsnumre tbody tr"));
+        var other = Assert.Single(page.QuerySelectorAll("#andre-sagsnumre .case-card"));
         Assert.Equal("/sager/20-4282/", other.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("20/4282", other.QuerySelector("a")!.TextContent);
+        Assert.StartsWith("Sag 20/4282 ·", other.QuerySelector(".case-card__meta")!.TextContent);
         Assert.Contains("/byraadet/2020-03-03/#punkt-9", Hrefs(corpus.Page("/sager/20-4282/").QuerySelectorAll(".case-timeline a")));
+    }
+
+    [Fact]
+    public void The_filter_box_waits_for_its_script_and_every_case_carries_what_it_filters_by()
+    {
+        var page = corpus.Page("/sager/");
+        var filter = page.GetElementById("sagsfilter")!;
+        Assert.True(filter.HasAttribute("hidden"), "Without JavaScript a filter box would do nothing: it is shown by its script.");
+        Assert.NotNull(page.QuerySelector($"label[for='{filter.QuerySelector("input")!.Id}']"));
+        Assert.Matches(@"^/assets/js/case-filter\.[0-9a-f]{10}\.js$", page.QuerySelector("script[type=module]")!.GetAttribute("src"));
+        Assert.All(page.QuerySelectorAll(".case-card"), card => Assert.Contains(card.QuerySelector("a")!.TextContent, card.GetAttribute("data-case")));
     }
 
     [Fact]
@@ -98,7 +114,7 @@ public sealed class CasePageTests(CaseCorpus corpus) : IClassFixture<CaseCorpus>
         var feed = page.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href")!;
         Assert.Equal($"/sager/{CaseCorpus.RecurringCase}/feed.xml", feed);
         Assert.True(File.Exists(Path.Combine(corpus.Output, feed.TrimStart('/'))));
-        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == feed && a.TextContent.StartsWith("Følg", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == feed && a.TextContent.StartsWith("Få besked", StringComparison.Ordinal));
         var json = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal("ItemList", json.GetProperty("@type").GetString());
         Assert.Equal(page.QuerySelectorAll(".case-timeline__item").Length, json.GetProperty("numberOfItems").GetInt32());
@@ -113,7 +129,7 @@ public sealed class SeedCaseTests(SeedSiteFixture site) : IClassFixture<SeedSite
     {
         var page = site.Page("sager/15.00.00-A00-3-25/index.html");
         Assert.Equal(
-            ["/beskaeftigelsesudvalget/2026-02-17/#punkt-10", "/beskaeftigelsesudvalget/2026-02-17/#punkt-11"],
+            ["/beskaeftigelsesudvalget/2026-02-17/#punkt-11", "/beskaeftigelsesudvalget/2026-02-17/#punkt-10"],
             page.QuerySelectorAll(".case-timeline h3 a").Select(a => a.GetAttribute("href")));
     }
 
@@ -122,11 +138,12 @@ public sealed class SeedCaseTests(SeedSiteFixture site) : IClassFixture<SeedSite
     {
         var page = site.Page("sager/index.html");
         Assert.Equal(["kle-00", "kle-15", "kle-17", "kle-27"], page.QuerySelectorAll("section.case-group").Select(s => s.Id));
-        Assert.Equal(["00.00.00-P19-1719-10", "00.00.00-P19-662-17", "00.00.00-P19-7-25"],
-            page.QuerySelectorAll("#kle-00 tbody th a").Select(a => a.TextContent));
-        Assert.Equal(["17.27.12-A00-1-25"], page.QuerySelectorAll("#kle-17 tbody th a").Select(a => a.TextContent));
-        Assert.Equal(["27.00.00-P20-7-23"], page.QuerySelectorAll("#kle-27 tbody th a").Select(a => a.TextContent));
-        Assert.Equal(13, page.QuerySelectorAll("tbody tr").Length);
+        // Most recently treated first.
+        Assert.Equal(["/sager/00.00.00-P19-7-25/", "/sager/00.00.00-P19-1719-10/", "/sager/00.00.00-P19-662-17/"],
+            page.QuerySelectorAll("#kle-00 .case-card > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/sager/17.27.12-A00-1-25/"], page.QuerySelectorAll("#kle-17 .case-card > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/sager/27.00.00-P20-7-23/"], page.QuerySelectorAll("#kle-27 .case-card > a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(13, page.QuerySelectorAll(".case-card").Length);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Referater.Site.Validation;
 using Referater.Site.Preview;
 using Referater.Site.Tests.Support;
 
@@ -51,7 +52,7 @@ public sealed class PreviewSiteTests
 
         File.WriteAllText(file, good.Replace("sagsnummer: 15.00.00-P20-1-25", "sagsnummer: 99"));
         Assert.False((await site.RebuildAsync([file])).Succeeded);
-        var error = Assert.Single(site.Current.Problems);
+        var error = Assert.Single(site.Current.Problems, d => d.Severity == Severity.Error);
         Assert.Equal(4, error.Line);
         Assert.True(site.Current.HasErrors);
 

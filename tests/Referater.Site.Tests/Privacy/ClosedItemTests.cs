@@ -117,8 +117,8 @@ public sealed class ClosedItemTests
         var decision = punkt.QuerySelector("section.decision")!;
         Assert.Equal("Beslutning", decision.QuerySelector("h3")!.TextContent);
         Assert.Equal("Udvalget traf beslutning i sagen.", decision.QuerySelector("p")!.TextContent);
-        // The only link is the way back to the meeting's table of contents.
-        Assert.Equal(["#indhold-overskrift"], punkt.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // The only links are the punkt's own address ("Kopiér link") and the way back to the meeting's overview.
+        Assert.Equal(["#punkt-11", "#overblik"], punkt.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Empty(punkt.QuerySelectorAll("table, dl, .attachments"));
         Assert.Equal(["Beslutning"], punkt.QuerySelectorAll("h3").Select(h => h.TextContent));
     }
@@ -130,7 +130,8 @@ public sealed class ClosedItemTests
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
         var punkt = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(MeetingPage)).GetElementById("punkt-11")!;
-        Assert.Equal(["h2", "p"], punkt.Children.Where(c => !c.ClassList.Contains("punkt__back")).Select(c => c.LocalName));
+        Assert.Equal(["div", "p"], punkt.Children.Where(c => !c.ClassList.Contains("punkt__back")).Select(c => c.LocalName));
+        Assert.Equal(["h2", "a"], punkt.Children[0].Children.Select(c => c.LocalName));
         Assert.Equal("Lukket punkt. Punktet er behandlet for lukkede døre.", punkt.QuerySelector("p")!.TextContent);
     }
 

@@ -112,16 +112,34 @@ public sealed class OpenDataTests(PublishingSiteFixture site) : IClassFixture<Pu
     }
 
     [Fact]
-    public void Quotes_commas_and_line_breaks_survive_the_table()
+    public void Quotes_separators_and_line_breaks_survive_the_table()
     {
-        var bytes = new CsvTable("a", "b").Row("x, \"y\"", "linje 1\nlinje 2").ToBytes();
+        var bytes = new CsvTable("a", "b", "c").Row("x; \"y\", z", "linje 1\nlinje 2", "- et punkt").ToBytes();
         var rows = ParseCsv(Encoding.UTF8.GetString(bytes[3..]));
-        Assert.Equal(["x, \"y\"", "linje 1\r\nlinje 2"], rows[1]);
+        Assert.Equal(["x; \"y\", z", "linje 1\r\nlinje 2", "- et punkt"], rows[1]);
+    }
+
+    [Fact]
+    public void The_table_is_semicolon_separated_as_Danish_Excel_opens_it_by_double_click()
+    {
+        var text = Encoding.UTF8.GetString(site.Bytes("data/punkter.csv")[3..]);
+        Assert.StartsWith(string.Join(';', SiteDataFiles.CsvHeader) + "\r\n", text);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"https://example.com\")")]
+    [InlineData("+1+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("-1+1")]
+    public void A_field_that_starts_like_a_formula_stays_text(string value)
+    {
+        var rows = ParseCsv(Encoding.UTF8.GetString(new CsvTable("a").Row(value).ToBytes()[3..]));
+        Assert.Equal("'" + value, rows[1][0]);
     }
 
     private JsonElement Json(string file) => JsonDocument.Parse(site.Read(file)).RootElement;
 
-    /// <summary>An RFC 4180 reader: fields separated by commas, records by CRLF, quoted fields with doubled quotes.</summary>
+    /// <summary>An RFC 4180 reader as Danish spreadsheets read it: fields separated by semicolons, records by CRLF, quoted fields with doubled quotes.</summary>
     private static List<string[]> ParseCsv(string text)
     {
         var rows = new List<string[]>();
@@ -152,7 +170,7 @@ public sealed class OpenDataTests(PublishingSiteFixture site) : IClassFixture<Pu
                 Assert.Equal(0, field.Length);
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == ';')
             {
                 fields.Add(field.ToString());
                 field.Clear();

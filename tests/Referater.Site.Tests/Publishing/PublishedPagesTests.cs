@@ -21,11 +21,58 @@ public sealed class PublishedPagesTests(PublishingSiteFixture site) : IClassFixt
         Assert.Equal(feed, alternate.GetAttribute("href"));
         Assert.Contains("type=\"application/atom+xml\"", site.Read(page));
         var follow = document.QuerySelectorAll(".follow a").Single(a => a.GetAttribute("href") == feed);
-        Assert.StartsWith("Følg ", follow.TextContent);
+        // Said in a citizen's words, the format after it as secondary text.
+        Assert.StartsWith("Få besked om nye ", follow.TextContent);
+        Assert.Contains("feed", follow.ParentElement!.QuerySelector(".follow__format")!.TextContent);
         foreach (var link in document.QuerySelectorAll(".follow a"))
         {
             Assert.True(site.Exists(link.GetAttribute("href")!.TrimStart('/')), $"{page} links to {link.GetAttribute("href")}, which was not built.");
         }
+    }
+
+    [Fact]
+    public void The_front_page_keeps_coming_meetings_apart_from_the_latest_minutes()
+    {
+        var document = new HtmlParser().ParseDocument(site.Read("index.html"));
+        var coming = document.QuerySelector("section[aria-labelledby=kommende-overskrift]")!;
+        Assert.Equal("Kommende møder", coming.QuerySelector("h2")!.TextContent);
+        Assert.Equal(["/beskaeftigelsesudvalget/2026-06-09/"], coming.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("tirsdag d. 9. juni 2026 kl. 16:00", coming.TextContent);
+        var latest = document.QuerySelector("section[aria-labelledby=seneste-overskrift]")!;
+        Assert.Equal("Seneste referater", latest.QuerySelector("h2")!.TextContent);
+        Assert.DoesNotContain("/beskaeftigelsesudvalget/2026-06-09/", latest.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // Following and data in a citizen's words, the format after it.
+        Assert.Equal(["Få besked om nye referater", "Hent alle punkter som regneark", "Hent alle møder som data"],
+            document.QuerySelectorAll(".follow a").Select(a => a.TextContent));
+        Assert.Equal([" (feed til en nyhedslæser)", " (CSV, åbner i Excel)", " (JSON)"], document.QuerySelectorAll(".follow__format").Select(f => f.TextContent));
+    }
+
+    [Fact]
+    public void An_agenda_says_in_the_overview_that_its_punkter_are_not_yet_treated()
+    {
+        var overview = new HtmlParser().ParseDocument(site.Read("beskaeftigelsesudvalget/2026-06-09/index.html")).GetElementById("overblik")!;
+        Assert.Equal("Punkter på dagsordenen", overview.QuerySelector("h2")!.TextContent);
+        Assert.All(overview.QuerySelectorAll(".overview__outcome"), o => Assert.Equal("Dagsorden: endnu ikke behandlet", o.TextContent));
+    }
+
+    [Fact]
+    public void Weekdays_are_lower_case_in_running_titles()
+    {
+        var committee = new HtmlParser().ParseDocument(site.Read("beskaeftigelsesudvalget/index.html"));
+        Assert.Contains("Referat tirsdag d. 17. februar 2026 kl. 13:30", committee.QuerySelectorAll(".meeting-list a").Select(a => a.TextContent));
+        Assert.Contains("møde tirsdag d. 17. februar 2026", new HtmlParser().ParseDocument(site.Read("beskaeftigelsesudvalget/2026-02-17/index.html"))
+            .QuerySelector("meta[name=description]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public void The_case_list_is_open_data_too()
+    {
+        using var json = JsonDocument.Parse(site.Read("data/sager.json"));
+        var cases = json.RootElement.GetProperty("sager").EnumerateArray().ToList();
+        var reform = cases.Single(c => c.GetProperty("sagsnummer").GetString() == "15.00.00-A00-3-25");
+        Assert.Equal($"{PublishingSiteFixture.BaseUrl}/sager/15.00.00-A00-3-25/", reform.GetProperty("url").GetString());
+        Assert.Equal("15", reform.GetProperty("kle_hovedgruppe").GetString());
+        Assert.DoesNotContain(PublishingSiteFixture.Secret, site.Read("data/sager.json"));
     }
 
     [Fact]

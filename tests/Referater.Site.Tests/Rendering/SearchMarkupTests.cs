@@ -1,37 +1,18 @@
 namespace Referater.Site.Tests.Rendering;
 
-/// <summary>What the pages tell the search index and the reader about search: only content indexed, meetings filterable, a search box everywhere.</summary>
+/// <summary>What the pages tell the reader about search: a search box everywhere, a labelled search page, and nothing for the index.</summary>
 public sealed class SearchMarkupTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
 {
     private const string Meeting2026 = "beskaeftigelsesudvalget/2026-02-17/index.html";
 
     [Fact]
-    public void Meeting_pages_index_their_content_and_not_the_navigation()
+    public void No_page_of_the_site_is_indexed_itself()
     {
-        var document = site.Page(Meeting2026);
-        Assert.Equal("main", Assert.Single(document.QuerySelectorAll("[data-pagefind-body]")).LocalName);
-        Assert.True(document.QuerySelector("nav.toc")!.HasAttribute("data-pagefind-ignore"));
-        foreach (var frame in new[] { "header.site-header", "nav.breadcrumb", "footer" })
+        // The index is built from a page per punkt (Search/SearchDocuments): the site's pages carry nothing for it.
+        foreach (var page in new[] { Meeting2026, "index.html", "sager/index.html", "soeg/index.html" })
         {
-            Assert.True(document.QuerySelector(frame)!.HasAttribute("data-pagefind-ignore"), frame);
+            Assert.Empty(site.Page(page).QuerySelectorAll("[data-pagefind-body], [data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]"));
         }
-    }
-
-    [Fact]
-    public void Meeting_pages_carry_their_filters_sort_and_context()
-    {
-        var document = site.Page(Meeting2026);
-        var filters = document.QuerySelectorAll("[data-pagefind-filter]").Select(e => e.GetAttribute("data-pagefind-filter")).ToList();
-        Assert.Contains("udvalg:beskaeftigelsesudvalget", filters);
-        Assert.Contains("aar:2026", filters);
-        Assert.Contains("kle:15", filters);
-        Assert.Contains("kle:17", filters);
-        Assert.Equal("kle:15", document.GetElementById("punkt-12")!.GetAttribute("data-pagefind-filter"));
-        Assert.Equal("dato:2026-02-17", document.QuerySelector("[data-pagefind-sort]")!.GetAttribute("data-pagefind-sort"));
-        var meta = document.QuerySelectorAll("[data-pagefind-meta]").Select(e => e.GetAttribute("data-pagefind-meta")).ToList();
-        Assert.Contains("udvalg", meta);
-        Assert.Contains("dato", meta);
-        Assert.Contains("punkt_kle:10=15 11=15 12=15 13=17 14=00 15=00 16=15", meta);
     }
 
     [Theory]
@@ -65,5 +46,7 @@ public sealed class SearchMarkupTests(SeedSiteFixture site) : IClassFixture<Seed
         Assert.Matches(@"^/assets/js/search\.[0-9a-f]{10}\.js$", document.QuerySelector("script[type=module]")!.GetAttribute("src"));
         Assert.Empty(document.QuerySelectorAll("script:not([src]), style, [style]"));
         Assert.Null(document.QuerySelector("[data-pagefind-body]"));
+        // A typed case number is looked up in the list of cases.
+        Assert.Equal("/data/sager.json", form.GetAttribute("data-cases"));
     }
 }

@@ -78,7 +78,7 @@ public sealed class SeedPageTests(SeedSiteFixture site) : IClassFixture<SeedSite
         var punkt = site.Page(Meeting2026).GetElementById("punkt-14")!;
         Assert.Contains("00.00.00-P19-1719-10", punkt.QuerySelector(".punkt__facts")!.TextContent);
         Assert.Contains("Mads Mosegaard Rahbek", punkt.QuerySelector(".punkt__facts")!.TextContent);
-        Assert.Equal("Nøgletalsrapport februar 2026", punkt.QuerySelector(".attachments li")!.TextContent);
+        Assert.Equal("Nøgletalsrapport februar 2026 (Bilaget er ikke offentliggjort på nettet)", punkt.QuerySelector(".attachments li")!.TextContent);
 
         var punkt88 = site.Page(Meeting2023).GetElementById("punkt-88")!;
         Assert.Equal(

@@ -22,8 +22,11 @@ public sealed class SearchIndexTests
         Assert.Single(Directory.EnumerateFiles(Path.Combine(output, "pagefind"), "wasm.da.pagefind"));
         using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "pagefind", "pagefind-entry.json")));
         var danish = entry.RootElement.GetProperty("languages").GetProperty("da");
-        // The two meeting pages are indexed; the front page, lists, 404 and the search page are not.
-        Assert.Equal(2, danish.GetProperty("page_count").GetInt32());
+        // Every punkt of the two meetings is a page of the index; the site's own pages are not.
+        Assert.Equal(14, danish.GetProperty("page_count").GetInt32());
+        // The pages the index was built from are not published, and their folder is gone.
+        Assert.False(Directory.Exists(Path.Combine(output, "beskaeftigelsesudvalget", "2026-02-17", "punkt-12")));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(temp.Path), d => Path.GetFileName(d).StartsWith(".output", StringComparison.Ordinal));
         Assert.Single(entry.RootElement.GetProperty("languages").EnumerateObject());
     }
 

@@ -1,25 +1,40 @@
-// The search page: runs the form's query with Pagefind in the browser and lists one result per punkt.
-// Pagefind indexes meeting pages; a punkt is the part of a page from its anchor (#punkt-N) to the next one.
+// The search page: runs the form's query with Pagefind in the browser. The index holds one page per punkt (its title
+// and the text of its sections), so every result is a punkt and the count is the number of punkter that match. Each
+// result shows the punkt's decision from the index's metadata. A query that is a case number, or part of one, first
+// lists the cases it names, from /data/sager.json.
 const form = document.getElementById("soeg");
 const query = document.getElementById("soeg-q");
 const status = document.getElementById("soeg-status");
 const list = document.getElementById("soeg-resultater");
 const more = document.getElementById("soeg-flere");
+const casesSection = document.getElementById("soeg-sager");
+const casesList = document.getElementById("soeg-sager-liste");
 
 const FILTERS = ["udvalg", "aar", "kle"];
 const FIELDS = ["q", ...FILTERS, "sortering"];
-const MEETINGS_PER_BATCH = 10;
+const RESULTS_PER_BATCH = 10;
+const MAX_CASES = 5;
 const EXCERPT_WORDS_BEFORE = 12;
 const EXCERPT_WORDS_AFTER = 22;
-const PUNKT_ANCHOR = /^punkt-(\d+)$/;
+// Digits with the dots, dashes and slashes of case numbers (15.00.00-A00-3-25, 20/4282), and no spaces.
+const CASE_NUMBER = /^(?=.*\d)[0-9A-Za-zÆØÅæøå./-]+$/;
 
 let pagefind = null;
+let cases = null;
 let generation = 0;
 let state = null;
 
 function loadPagefind() {
   pagefind ??= import("/pagefind/pagefind.js");
   return pagefind;
+}
+
+function loadCases() {
+  cases ??= fetch(form.dataset.cases)
+    .then((response) => (response.ok ? response.json() : { sager: [] }))
+    .then((data) => data.sager)
+    .catch(() => []);
+  return cases;
 }
 
 function count(n, singular, plural) {
@@ -61,46 +76,50 @@ function selectedFilters() {
   return filters;
 }
 
-// The KLE main group of each punkt on a meeting page, from the page's "punkt_kle" metadata ("12=15 13=00").
-function kleByPunkt(meta) {
-  return new Map((meta.punkt_kle ?? "").split(" ").filter((p) => p.includes("=")).map((p) => p.split("=")));
-}
-
-// Splits a page's hits into its punkter: each hit belongs to the last punkt anchor before it.
-function punktHits(data, kle) {
-  const anchors = data.anchors
-    .filter((a) => PUNKT_ANCHOR.test(a.id))
-    .sort((a, b) => a.location - b.location);
-  const titles = new Map(data.anchors.filter((a) => a.id.endsWith("-titel")).map((a) => [a.id.slice(0, -"-titel".length), a.text]));
-  const groups = kleByPunkt(data.meta);
-  const byPunkt = new Map();
-  for (const location of [...data.locations].sort((a, b) => a - b)) {
-    let index = -1;
-    while (index + 1 < anchors.length && anchors[index + 1].location <= location) {
-      index++;
-    }
-    const key = index < 0 ? null : anchors[index].id;
-    if (!byPunkt.has(key)) {
-      const start = index < 0 ? 0 : anchors[index].location;
-      const end = index + 1 < anchors.length ? anchors[index + 1].location : Number.MAX_SAFE_INTEGER;
-      byPunkt.set(key, { id: key, start, end, locations: [] });
-    }
-    byPunkt.get(key).locations.push(location);
+// The cases whose number holds the query: an exact number first, then the most recently treated.
+async function matchingCases(text) {
+  if (!CASE_NUMBER.test(text)) {
+    return [];
   }
-  return [...byPunkt.values()]
-    .filter((hit) => kle === undefined || (hit.id !== null && groups.get(hit.id.match(PUNKT_ANCHOR)[1]) === kle))
-    .map((hit) => ({ ...hit, title: hit.id === null ? null : titles.get(hit.id) ?? hit.id }))
-    .sort((a, b) => b.locations.length - a.locations.length || a.start - b.start);
+  const wanted = text.toLocaleLowerCase("da-DK");
+  const all = await loadCases();
+  return all
+    .filter((c) => c.sagsnummer.toLocaleLowerCase("da-DK").includes(wanted))
+    .sort((a, b) => (b.sagsnummer.toLocaleLowerCase("da-DK") === wanted) - (a.sagsnummer.toLocaleLowerCase("da-DK") === wanted) || b.seneste.localeCompare(a.seneste))
+    .slice(0, MAX_CASES);
 }
 
-function excerpt(words, hit) {
-  const first = hit.locations[0];
-  const from = Math.max(hit.start, first - EXCERPT_WORDS_BEFORE);
-  const to = Math.min(hit.end, first + EXCERPT_WORDS_AFTER, words.length);
-  const marked = new Set(hit.locations);
+function renderCases(found) {
+  casesList.replaceChildren(...found.map((c) => {
+    const item = document.createElement("li");
+    item.className = "search-case";
+    const link = document.createElement("a");
+    link.href = new URL(c.url).pathname;
+    link.textContent = c.titel;
+    const facts = document.createElement("p");
+    facts.className = "search-result__meeting";
+    facts.textContent = `Sag ${c.sagsnummer} · ${count(c.behandlinger, "behandling", "behandlinger")}`;
+    item.append(link, facts);
+    if (c.seneste_beslutning) {
+      const decision = document.createElement("p");
+      decision.className = "search-result__decision";
+      decision.textContent = `Seneste beslutning: ${c.seneste_beslutning}`;
+      item.append(decision);
+    }
+    return item;
+  }));
+  casesSection.hidden = found.length === 0;
+}
+
+function excerpt(data) {
+  const words = data.content.split(/\s+/);
+  const first = data.locations.length > 0 ? Math.min(...data.locations) : 0;
+  const from = Math.max(0, first - EXCERPT_WORDS_BEFORE);
+  const to = Math.min(words.length, first + EXCERPT_WORDS_AFTER);
+  const marked = new Set(data.locations);
   const paragraph = document.createElement("p");
   paragraph.className = "search-result__excerpt";
-  paragraph.append(from > hit.start ? "… " : "");
+  paragraph.append(from > 0 ? "… " : "");
   for (let i = from; i < to; i++) {
     if (marked.has(i)) {
       const mark = document.createElement("mark");
@@ -111,57 +130,50 @@ function excerpt(words, hit) {
     }
     paragraph.append(" ");
   }
-  paragraph.append(to < hit.end && to < words.length ? "…" : "");
+  paragraph.append(to < words.length ? "…" : "");
   return paragraph;
 }
 
-function render(data, hit) {
+function render(data) {
   const item = document.createElement("li");
   item.className = "search-result";
   const heading = document.createElement("h2");
   heading.className = "search-result__title";
   const link = document.createElement("a");
-  const meeting = [data.meta.udvalg ?? data.meta.title, data.meta.dato].filter(Boolean).join(", ");
-  link.href = hit.id === null ? data.url : `${data.url}#${hit.id}`;
-  link.textContent = hit.title ?? `${data.meta.type ?? "Møde"}: ${meeting}`;
+  link.href = data.meta.url ?? data.url;
+  link.textContent = data.meta.title;
   heading.append(link);
-  const context = document.createElement("p");
-  context.className = "search-result__meeting";
-  context.textContent = [data.meta.type, meeting].filter(Boolean).join(" · ");
-  item.append(heading, context, excerpt(data.content.split(/\s+/), hit));
+  const meeting = document.createElement("p");
+  meeting.className = "search-result__meeting";
+  meeting.textContent = data.meta.moede ?? "";
+  const outcome = document.createElement("p");
+  outcome.className = "search-result__decision";
+  outcome.textContent = data.meta.udfald ?? "";
+  item.append(heading, meeting, outcome, excerpt(data));
   return item;
 }
 
 function announce() {
-  const { results, next, shown, text } = state;
+  const { results, next, text } = state;
   if (results.length === 0) {
-    status.textContent = `Ingen resultater for "${text}".`;
+    status.textContent = casesSection.hidden ? `Ingen resultater for "${text}".` : `Ingen punkter nævner "${text}".`;
   } else if (next >= results.length) {
-    status.textContent = `${count(shown, "punkt", "punkter")} i ${count(results.length, "møde", "møder")} for "${text}".`;
+    status.textContent = `${count(results.length, "punkt", "punkter")} for "${text}".`;
   } else {
-    status.textContent = `Fundet i ${count(results.length, "møde", "møder")}. Viser ${count(shown, "punkt", "punkter")} fra de første ${count(next, "møde", "møder")}.`;
+    status.textContent = `${count(results.length, "punkt", "punkter")} for "${text}". Viser de første ${next.toLocaleString("da-DK")}.`;
   }
 }
 
-// Adds the punkter of the next meetings; a reader who asked for more by keyboard lands on the first new result.
+// Adds the next punkter; a reader who asked for more by keyboard lands on the first new result.
 async function showMore(token, focusNew = false) {
   const before = list.children.length;
-  let added = 0;
-  while (added === 0 && state.next < state.results.length) {
-    const batch = state.results.slice(state.next, state.next + MEETINGS_PER_BATCH);
-    const pages = await Promise.all(batch.map((result) => result.data()));
-    if (token !== generation) {
-      return;
-    }
-    state.next += batch.length;
-    for (const data of pages) {
-      for (const hit of punktHits(data, state.kle)) {
-        list.append(render(data, hit));
-        added++;
-      }
-    }
+  const batch = state.results.slice(state.next, state.next + RESULTS_PER_BATCH);
+  const pages = await Promise.all(batch.map((result) => result.data()));
+  if (token !== generation) {
+    return;
   }
-  state.shown += added;
+  state.next += batch.length;
+  list.append(...pages.map(render));
   more.hidden = state.next >= state.results.length;
   announce();
   if (focusNew) {
@@ -175,24 +187,29 @@ async function run() {
   toUrl();
   if (text === "") {
     list.replaceChildren();
+    renderCases([]);
     more.hidden = true;
     status.textContent = "";
     return;
   }
   status.textContent = "Søger …";
-  const filters = selectedFilters();
-  const options = { filters };
+  const options = { filters: selectedFilters() };
   if (form.elements.namedItem("sortering").value === "nyeste") {
     options.sort = { dato: "desc" };
   }
   try {
-    const engine = await loadPagefind();
-    const search = await engine.search(text, options);
+    const [engine, found] = await Promise.all([loadPagefind(), matchingCases(text)]);
+    // An exact case number lists the punkter of that case; anything else is searched as words.
+    const exact = found.find((c) => c.sagsnummer.toLocaleLowerCase("da-DK") === text.toLocaleLowerCase("da-DK"));
+    const search = exact
+      ? await engine.search(null, { ...options, filters: { ...options.filters, sag: exact.sagsnummer } })
+      : await engine.search(text, options);
     if (token !== generation) {
       return;
     }
+    renderCases(found);
     list.replaceChildren();
-    state = { results: search.results, next: 0, shown: 0, text, kle: filters.kle };
+    state = { results: search.results, next: 0, text };
     await showMore(token);
   } catch (error) {
     if (token === generation) {

@@ -9,5 +9,5 @@ public sealed class CaseListPages : IOutputSource
     public const string Url = "/sager/";
 
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        [PageOutput.At(context, Url, typeof(CaseListPage), (nameof(CaseListPage.Groups), context.Cases.Groups()))];
+        [PageOutput.At(context, Url, typeof(CaseListPage), (nameof(CaseListPage.Groups), context.Cases.Groups(context.Config.KleTopicNames)))];
 }
