@@ -1,7 +1,10 @@
 using Referater.Site.Content;
+using Referater.Site.Content.History;
 using Referater.Site.Linking;
 using Referater.Site.Publishing;
+using Referater.Site.Publishing.OParl;
 using Referater.Site.Rendering;
+using Referater.Site.Rendering.Corrections;
 using Referater.Site.Rendering.Pages;
 using Referater.Site.Search;
 using Referater.Site.Validation;
@@ -59,14 +62,26 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     {
         timings ??= new StageTimings(StageStarted);
         var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
-        return site is null || diagnostics.HasErrors ? null : Complete(site, diagnostics, timings);
+        if (site is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+        var history = timings.Measure("Læser historik", () => GitHistoryReader.Read(inputDirectory, site.Config, diagnostics));
+        return Complete(site, diagnostics, timings, history: loaded => PublicHistory.Of(loaded, history));
     }
 
     /// <summary>
     /// Validates and links a loaded site. <paramref name="views"/> lets a caller reuse the public views of meetings that did
-    /// not change (preview); by default every meeting's view is made anew.
+    /// not change (preview); by default every meeting's view is made anew. <paramref name="history"/> makes the public
+    /// record of the site's history (<see cref="PublicHistory"/>); without it the site has none.
     /// </summary>
-    public BuildContext? Complete(Content.Site site, DiagnosticBag diagnostics, StageTimings? timings = null, Func<Meeting, ReferenceLinker, MeetingView>? views = null, CaseIndex? previousCases = null)
+    public BuildContext? Complete(
+        Content.Site site,
+        DiagnosticBag diagnostics,
+        StageTimings? timings = null,
+        Func<Meeting, ReferenceLinker, MeetingView>? views = null,
+        CaseIndex? previousCases = null,
+        Func<Content.Site, SiteHistory>? history = null)
     {
         timings ??= new StageTimings(StageStarted);
         timings.Measure("Validerer", () => SiteValidator.Validate(site, diagnostics));
@@ -74,7 +89,8 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         {
             return null;
         }
-        return timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? ((meeting, linker) => PublicViews.Of(meeting, site.Config, linker)), previousCases));
+        var context = timings.Measure("Forbinder og forbereder sider", () => CreateContext(site, diagnostics, views ?? ((meeting, linker) => PublicViews.Of(meeting, site.Config, linker)), previousCases));
+        return history is null ? context : context with { History = timings.Measure("Sammenligner versioner", () => history(site)) };
     }
 
     /// <summary>Every file of the site, described but not yet rendered. The sitemap comes last: it lists the others' pages.</summary>
@@ -95,13 +111,17 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new MeetingPages(),
         new CaseListPages(),
         new CasePages(),
+        new CorrectionPages(),
         new AttachmentFiles(),
         new HostRedirects(),
         new MeetingFeeds(),
         new CaseFeeds(),
+        new SubjectFeeds(),
+        new CorrectionFeed(),
         new MeetingCalendars(),
         new MeetingDataFiles(),
         new SiteDataFiles(),
+        new OParlFiles(),
     ];
 
     /// <summary>

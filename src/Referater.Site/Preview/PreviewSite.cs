@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using Referater.Site.Content;
+using Referater.Site.Content.History;
 using Referater.Site.Pipeline;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
+using Referater.Site.Rendering.Corrections;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Preview;
@@ -35,6 +37,10 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
     private Linking.CaseIndex? _cases;
 
+    /// <summary>The content's history, read once per full load: commits made while previewing show after a restart or a change to site.yml.</summary>
+    private ContentHistory _history = ContentHistory.Without(HistoryStatus.NotARepository);
+    private SiteHistory? _publicHistory;
+
     private readonly ConcurrentDictionary<Meeting, MeetingView> _views = new(ReferenceEqualityComparer.Instance);
     private BuildPipeline _pipeline = new();
     private SiteConfig? _config;
@@ -61,7 +67,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             var site = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
             if (!problems.HasErrors)
             {
-                context = _pipeline.Complete(site, problems, timings, (meeting, linker) => _views.GetOrAdd(meeting, m => PublicViews.Of(m, config, linker)), _cases);
+                context = _pipeline.Complete(site, problems, timings, (meeting, linker) => _views.GetOrAdd(meeting, m => PublicViews.Of(m, config, linker)), _cases,
+                    loaded => _publicHistory ??= PublicHistory.Of(loaded, _history));
                 _cases = context?.Cases;
                 ForgetViewsOtherThan(site);
             }
@@ -120,6 +127,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         var diagnostics = new DiagnosticBag();
         var loader = new ContentLoader(_input, diagnostics);
         _config = loader.LoadConfig();
+        _history = _config is null ? ContentHistory.Without(HistoryStatus.NotARepository) : GitHistoryReader.Read(_input, _config, diagnostics);
+        _publicHistory = null;
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();
         _views.Clear();
