@@ -127,7 +127,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         var diagnostics = new DiagnosticBag();
         var loader = new ContentLoader(_input, diagnostics);
         _config = loader.LoadConfig();
-        _history = _config is null ? ContentHistory.Without(HistoryStatus.NotARepository) : GitHistoryReader.Read(_input, _config, diagnostics);
+        // What the history says of itself (no Git, a shallow clone) concerns the published site, not the editor's preview.
+        _history = _config is null ? ContentHistory.Without(HistoryStatus.NotARepository) : GitHistoryReader.Read(_input, _config, new DiagnosticBag());
         _publicHistory = null;
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();

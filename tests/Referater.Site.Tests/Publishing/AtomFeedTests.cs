@@ -18,6 +18,7 @@ public sealed class AtomFeedTests(PublishingSiteFixture site) : IClassFixture<Pu
         "oekonomiudvalget/feed.xml",
         "sager/15.00.00-A00-3-25/feed.xml",
         "sager/20-4282/feed.xml",
+        "sager/emne/15/feed.xml",
     ];
 
     public static TheoryData<string> Feeds => new(FeedFiles);
