@@ -9,6 +9,9 @@ public sealed class OutputWriter(string directory)
 {
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
 
+    /// <summary>Folders already made: tens of thousands of small files (OParl's objects) share a few thousand folders.</summary>
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
     public int Count => _written.Count;
 
     public IReadOnlyCollection<string> WrittenPaths => _written.Keys.ToList();
@@ -59,7 +62,13 @@ public sealed class OutputWriter(string directory)
         {
             throw new InvalidOperationException($"Output path '{path}' lies outside the output folder.");
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            // Made before it is remembered: a file in it may be written by another thread as soon as it is.
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
         return full;
     }
 }

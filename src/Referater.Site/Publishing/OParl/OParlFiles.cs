@@ -13,12 +13,13 @@ namespace Referater.Site.Publishing.OParl;
 /// </summary>
 public sealed class OParlFiles : IOutputSource
 {
-    /// <summary>Danish letters as they are; null properties left out, as OParl asks for properties without a value.</summary>
+    /// <summary>
+    /// Danish letters as they are; null properties left out, as OParl asks for properties without a value. Not indented:
+    /// an object is written up to five times (on its own, in its meeting, in lists), and clients read, not people.
+    /// </summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        NewLine = "\n",
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
