@@ -45,6 +45,7 @@ public static class AccessibilityPageTypes
         new("sagsoversigt", "/sager/", "sager/index.html", Required: false),
         new("sag", "/sager/*/", "sager/*/index.html", Required: false),
         new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: false, WaitFor: ".search-results > li"),
+        new("rettelser", "/rettelser/", "rettelser/index.html", Required: true, Showcase: true),
     ];
 
     public static TheoryData<string, int> ByWidth()

@@ -120,16 +120,19 @@ public sealed partial class OParlTests(PublishingSiteFixture site) : IClassFixtu
         // A check that cannot fail proves nothing: a missing property, a wrong type, an id not its own and a dead reference are all found.
         var files = Read(site.Output);
         var meeting = Root + "meeting/beskaeftigelsesudvalget/2026-02-17.json";
-        var broken = JsonDocument.Parse(files[meeting].GetRawText()
-            .Replace("\"order\": 1,", "", StringComparison.Ordinal)
-            .Replace("\"public\": true", "\"public\": \"ja\"", StringComparison.Ordinal)
-            .Replace("2026-02-17.json\"", "2026-02-18.json\"", StringComparison.Ordinal)).RootElement;
+        var node = System.Text.Json.Nodes.JsonNode.Parse(files[meeting].GetRawText())!;
+        var first = node["agendaItem"]![0]!.AsObject();
+        first.Remove("order");
+        first["public"] = "ja";
+        node["id"] = Root + "meeting/beskaeftigelsesudvalget/2026-02-18.json";
+        node["organization"]![0] = Root + "organization/findes-ikke.json";
+        var broken = JsonDocument.Parse(node.ToJsonString()).RootElement;
         files[meeting] = broken;
         var problems = Problems(files);
         Assert.Contains(problems, p => p.EndsWith(".order: required by OParl 1.1, missing", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.EndsWith(".public: true or false expected", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("its id is", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("2026-02-18.json' leads to no file", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("findes-ikke.json' leads to no file", StringComparison.Ordinal));
     }
 
     [Fact]
