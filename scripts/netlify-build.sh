@@ -29,4 +29,10 @@ if [ -f package.json ]; then
   fi
 fi
 
+# The corrections record and the OParl dates come from the content's Git history; a shallow clone has only its tip.
+if [ "$(git rev-parse --is-shallow-repository 2>/dev/null)" = "true" ]; then
+  echo "Henter hele Git-historikken (rettelser og datoer bygges af den) …"
+  git fetch --unshallow --quiet || echo "advarsel: historikken kunne ikke hentes; bygningen fortsætter uden rettelser." >&2
+fi
+
 dotnet run -c Release --project src/Referater.Site -- build

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Referater.Site.Content;
 using Referater.Site.Linking;
 using Referater.Site.Rendering;
+using Referater.Site.Rendering.Corrections;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Pipeline;
@@ -24,9 +25,20 @@ public sealed record BuildContext(
     /// <summary>Every case by sagsnummer, from the public views only.</summary>
     public CaseIndex Cases { get; init; } = CaseIndex.Empty;
 
+    /// <summary>When each meeting was published and changed, and every correction, from the public views of its versions.</summary>
+    public SiteHistory History { get; init; } = SiteHistory.None;
+
     private IReadOnlyDictionary<string, (MeetingView Meeting, AgendaItemView Item)>? _itemsByUrl;
 
-    public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets);
+    private IReadOnlyDictionary<string, CaseHistory>? _casesByUrl;
+
+    public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets) { History = History.ForPage(urlPath, Config, CaseAt) };
+
+    private CaseHistory? CaseAt(string urlPath)
+    {
+        _casesByUrl ??= Cases.Cases.ToDictionary(c => c.Url, StringComparer.Ordinal);
+        return _casesByUrl.GetValueOrDefault(urlPath);
+    }
 
     /// <summary>The public punkt at an address (<c>/udvalg/dato/#punkt-N</c>), with its meeting: how a case's treatments reach their full views.</summary>
     public (MeetingView Meeting, AgendaItemView Item) ItemAt(string url)

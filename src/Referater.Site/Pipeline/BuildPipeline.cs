@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Content.History;
 using Referater.Site.Linking;
 using Referater.Site.Publishing;
+using Referater.Site.Publishing.OParl;
 using Referater.Site.Rendering;
+using Referater.Site.Rendering.Corrections;
 using Referater.Site.Rendering.Pages;
 using Referater.Site.Search;
 using Referater.Site.Validation;
@@ -39,12 +42,16 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new CommitteePages(),
         new CaseListPages(),
         new CasePages(),
+        new CorrectionPages(),
         new AttachmentFiles(),
         new HostRedirects(),
         new MeetingFeeds(),
         new CaseFeeds(),
+        new SubjectFeeds(),
+        new CorrectionFeed(),
         new MeetingCalendars(),
         new SiteDataFiles(),
+        new OParlFiles(),
     ];
 
     public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
@@ -131,7 +138,9 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             timings.Measure("Tjekker tekster", () => CheckTexts(site, diagnostics));
             return null;
         }
-        var (outline, linker) = timings.Measure("Forbinder", () => Link(site, diagnostics));
+        var history = timings.Measure("Læser historik", () => GitHistoryReader.Read(inputDirectory, site.Config, diagnostics));
+        var publicHistory = timings.Measure("Sammenligner versioner", () => PublicHistory.Of(site, history));
+        var (outline, linker) = timings.Measure("Forbinder", () => Link(site, publicHistory, diagnostics));
         var writer = new SiteWriter(sink, diagnostics);
         var pages = new ConcurrentBag<(string Path, Type Component)>();
         var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, pages, diagnostics, cancellationToken));
@@ -155,14 +164,14 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     }
 
     /// <summary>The site as its metadata describe it, linked: the case index and the outline of every meeting, before any text is read.</summary>
-    private (BuildContext Outline, ReferenceLinker Linker) Link(Content.Site site, DiagnosticBag diagnostics)
+    private (BuildContext Outline, ReferenceLinker Linker) Link(Content.Site site, SiteHistory history, DiagnosticBag diagnostics)
     {
         var outlines = site.Meetings.Select(meeting => PublicViews.Outline(meeting, site.Config)).ToList();
         var cases = CaseIndex.Build(outlines);
         var context = new BuildContext(
             new PublishedSite(site.Config, cases.Annotate(outlines), PublicViews.Files(site)),
             _assets.Manifest.With(SiteBranding.Urls(site.Config)),
-            diagnostics) { Cases = cases };
+            diagnostics) { Cases = cases, History = history };
         return (context, ReferenceLinker.For(site));
     }
 

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Referater.Site.Content;
+using Referater.Site.Content.History;
 using Referater.Site.Linking;
 using Referater.Site.Pipeline;
 using Referater.Site.Publishing;
 using Referater.Site.Rendering;
+using Referater.Site.Rendering.Corrections;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Preview;
@@ -50,6 +52,10 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     private readonly Dictionary<string, Entry> _meetings = new(StringComparer.Ordinal);
     /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
     private CaseIndex? _cases;
+
+    /// <summary>The content's history, read once per full load: commits made while previewing show after a restart or a change to site.yml.</summary>
+    private ContentHistory _history = ContentHistory.Without(HistoryStatus.NotARepository);
+    private SiteHistory? _publicHistory;
     private BuildPipeline _pipeline = new();
     private SiteConfig? _config;
     private IReadOnlyList<Diagnostic> _configProblems = [];
@@ -86,7 +92,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         var outline = new BuildContext(
             new PublishedSite(config, outlineCases.Annotate(outlines), PublicViews.Files(site)),
             _pipeline.Assets.With(Publishing.SiteBranding.Urls(config)),
-            problems) { Cases = outlineCases };
+            problems) { Cases = outlineCases, History = _publicHistory ??= PublicHistory.Of(site, _history) };
         var linker = ReferenceLinker.For(site);
         var sink = new MemorySink();
         var writer = new SiteWriter(sink, problems);
@@ -195,6 +201,9 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         var diagnostics = new DiagnosticBag();
         var loader = new ContentLoader(_input, diagnostics);
         _config = loader.LoadConfig();
+        // What the history says of itself (no Git, a shallow clone) concerns the published site, not the editor's preview.
+        _history = _config is null ? ContentHistory.Without(HistoryStatus.NotARepository) : GitHistoryReader.Read(_input, _config, new DiagnosticBag());
+        _publicHistory = null;
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();
         _cases = null;

@@ -12,15 +12,18 @@ public sealed class CaseFeeds : IOutputSource
         foreach (var history in context.Cases.Cases)
         {
             var feedUrl = FollowUrls.CaseFeed(history.Number);
-            var entries = context.TreatmentsOf(history).Reverse().Select(t => new AtomEntry(
-                FeedIds.Treatment(t.Meeting, t.Item, config),
-                $"{t.Meeting.Committee.Name} {DanishText.MediumDate(t.Meeting.Date)}, {t.Item.Heading}",
-                config.AbsoluteUrl(t.Item.Url),
-                MeetingTime.Start(t.Meeting),
-                MeetingSummary.TreatmentText(t.Meeting, t.Item),
-                MeetingSummary.TreatmentHtml(t.Meeting, t.Item, config)));
+            var entries = context.TreatmentsOf(history).Reverse().Select(t => Entry(t.Meeting, t.Item, context));
             yield return AtomFeed.File(config, feedUrl, history.Number.Url, $"Sag {history.Number}: {history.Latest.Title}",
                 $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", entries);
         }
     }
+
+    /// <summary>One treatment of a case: a punkt at a meeting, with its decision.</summary>
+    public static AtomEntry Entry(MeetingView meeting, AgendaItemView item, BuildContext context) => new(
+        FeedIds.Treatment(meeting, item, context.Config),
+        $"{meeting.Committee.Name} {DanishText.MediumDate(meeting.Date)}, {item.Heading}",
+        context.Config.AbsoluteUrl(item.Url),
+        MeetingTime.Start(meeting),
+        MeetingSummary.TreatmentText(meeting, item),
+        MeetingSummary.TreatmentHtml(meeting, item, context.Config));
 }

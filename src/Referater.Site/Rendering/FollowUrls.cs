@@ -21,6 +21,9 @@ public static class FollowUrls
 
     public static string CaseFeed(CaseNumber caseNumber) => caseNumber.Url + "feed.xml";
 
+    /// <summary>Every treatment of the cases of one KLE main group (<c>/sager/emne/15/feed.xml</c>).</summary>
+    public static string SubjectFeed(string mainGroup) => $"/sager/emne/{mainGroup}/feed.xml";
+
     public static string MeetingData(MeetingView meeting) => meeting.Url + "index.json";
 }
 

@@ -6,6 +6,9 @@ namespace Referater.Site.Rendering;
 public sealed record PageContext(SiteConfig Site, string Path, AssetManifest Assets)
 {
     public string AbsoluteUrl => Site.AbsoluteUrl(Path);
+
+    /// <summary>When the page's content last changed and where its corrections are, from the content's history; null without one.</summary>
+    public Corrections.PageHistory? History { get; init; }
 }
 
 /// <summary>A link in the breadcrumb trail (Forside › Udvalg › Møde).</summary>

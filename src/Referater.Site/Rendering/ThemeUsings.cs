@@ -5,3 +5,4 @@ global using Referater.Site.Linking;
 global using Referater.Site.Rendering;
 global using Referater.Site.Rendering.Pages;
 global using Referater.Site.Search;
+global using Referater.Site.Rendering.Corrections;

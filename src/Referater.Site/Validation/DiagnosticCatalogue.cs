@@ -260,6 +260,23 @@ public static class DiagnosticCatalogue
             "Preview bygger sit søgeindeks i systemets midlertidige mappe. Tjek, at der er plads og skriveadgang dér; preview kører videre uden søgning imens.",
             "En fuld disk."),
 
+        // The content's history in Git.
+        new("RS0750", Severity.Info, "Indholdet ligger ikke i et Git-depot",
+            "Uden Git-historik viser siderne ingen rettelser, og OParl-datoerne er mødernes datoer. Byg fra en Git-klon af indholdet for at få historikken med.",
+            "build af en kopi af input/ uden .git."),
+        new("RS0751", Severity.Warning, "Git-klonen er afkortet",
+            "En afkortet (shallow) klon ville vise sin ældste commit som første offentliggørelse af alt. Hent hele historikken med 'git fetch --unshallow' (i GitHub Actions: fetch-depth: 0).",
+            "git clone --depth 1"),
+        new("RS0752", Severity.Warning, "Git-historikken kan ikke læses",
+            "Tjek at depotet er helt, og at det ejes af den bruger, der bygger. Bygningen fortsætter uden rettelser.",
+            "Et depot med manglende objekter."),
+        new("RS0753", Severity.Warning, "CPR-nummer i en commit-besked",
+            "Beskeden offentliggøres ikke i rettelserne. Skriv beskeder, der tåler at blive offentliggjort; er commit'en ikke flettet endnu, så ret beskeden med 'git commit --amend' eller 'git rebase -i'.",
+            "git commit -m \"Rettet for 010190-1234\""),
+        new("RS0754", Severity.Info, "Indholdet er ikke committet endnu",
+            "Siderne viser ingen rettelser, før indholdet er committet.",
+            "build i et nyt depot før første commit."),
+
         // Import.
         new("RS0500", Severity.Error, "Filen til import findes ikke",
             "Angiv stien til referatets tekst (.txt, .md) eller PDF.",

@@ -46,6 +46,7 @@ public static class AccessibilityPageTypes
         new("sag", "/sager/15.00.00-A00-3-25/", "sager/15.00.00-A00-3-25/index.html", Required: true),
         new("søgning", "/soeg/?q=besk%C3%A6ftigelse", "soeg/index.html", Required: true, WaitFor: ".search-results > li"),
         new("søgning efter sagsnummer", "/soeg/?q=15.00.00-A00-3-25", "soeg/index.html", Required: true, WaitFor: "#soeg-sager:not([hidden]) li"),
+        new("rettelser", "/rettelser/", "rettelser/index.html", Required: true, Showcase: true),
     ];
 
     public static TheoryData<string, int> ByWidth()

@@ -4,7 +4,7 @@ namespace Referater.Site.BrowserTests.Support;
 
 /// <summary>
 /// A small site that uses every building block the seeds do not: the municipality's own colour and logo, absentees,
-/// a nine-column Kommunikation grid, caseworkers, an attachment file and a closed punkt.
+/// a nine-column Kommunikation grid, caseworkers, an attachment file, a closed punkt, and a correction after publication.
 /// </summary>
 public static class ShowcaseSite
 {
@@ -78,6 +78,12 @@ public static class ShowcaseSite
             beslutning_offentlig: Byrådet godkendte købet.
             ---
             """);
+        // Published, then corrected: the meeting page shows its changes, and /rettelser/ lists them.
+        using var git = GitRepository.Init(temp.Combine("showcase"));
+        git.CommitAll("Referat fra byrådets møde 3. marts", new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.FromHours(1)));
+        var item = temp.Combine("showcase/byraadet/2026-03-03/1-budgetopfoelgning.md");
+        File.WriteAllText(item, File.ReadAllText(item).Replace("Indstillingen er tiltrådt.", "Indstillingen er tiltrådt med den ændring, at opfølgningen sker kvartalsvis."));
+        git.CommitAll("Ret beslutningen i punkt 1", new DateTimeOffset(2026, 3, 6, 14, 30, 0, TimeSpan.FromHours(1)));
         return temp.Combine("showcase");
     }
 }

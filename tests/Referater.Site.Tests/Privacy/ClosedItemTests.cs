@@ -16,7 +16,7 @@ public sealed class ClosedItemTests
     [
         "Qx7ResumeMarker", "Qx7CaseTextMarker", "Qx7SubheadingMarker", "Qx7RecommendationMarker", "Qx7PrivateDecisionMarker",
         "Qx7PreambleMarker", "8675309", "Qx7CaseworkerMarker", "Qx7OtherCaseworkerMarker", "Qx7AttachmentTitleMarker",
-        "Qx7AttachmentFileMarker", "Qx7FileContentMarker", "QXSEVENCOL", "Qx7LinkMarker",
+        "Qx7AttachmentFileMarker", "Qx7FileContentMarker", "QXSEVENCOL", "Qx7LinkMarker", "Qx7EarlierPrivateVersion",
     ];
 
     private const string ClosedItem = """
@@ -70,15 +70,26 @@ public sealed class ClosedItemTests
     [Fact]
     public async Task No_private_field_of_a_closed_punkt_reaches_any_byte_of_the_output()
     {
-        using var site = SiteWithClosedItem();
+        // Built from a Git history in which the closed punkt's private text changed and a public punkt was corrected,
+        // so that the corrections (meeting page, /rettelser/, its feed) and the OParl dates are in the scan too.
+        using var site = SiteWithClosedItem(ClosedItem.Replace("Qx7CaseTextMarker", "Qx7EarlierPrivateVersion Qx7CaseTextMarker"));
+        using (var git = GitRepository.Init(site.Folder.Path))
+        {
+            git.CommitAll("Referat", new DateTimeOffset(2026, 2, 18, 10, 0, 0, TimeSpan.FromHours(1)));
+            site.Item(Committee, Date, "11-lukket.md", ClosedItem);
+            var open = Path.Combine(site.Input, Committee, Date, "10-aabent.md");
+            File.WriteAllText(open, File.ReadAllText(open).Replace("Godkendt.", "Godkendt med ændringer."));
+            git.CommitAll("Ret beslutningen i punkt 10 og teksten i punkt 11", new DateTimeOffset(2026, 2, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        }
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
 
         var files = OutputFiles.Readable(site.Output).ToList();
         Assert.Contains(files, f => f.Path == MeetingPage.Replace('/', Path.DirectorySeparatorChar));
         Assert.Contains(files, f => f.Path.EndsWith("noegletal.pdf", StringComparison.Ordinal));
-        // Every kind of output is in the scan: the search index, feeds, calendars and open data too.
-        foreach (var kind in new[] { "pagefind", "feed.xml", "moeder.ics", "index.json", "punkter.csv", "sitemap.xml" })
+        Assert.Contains("aendringer", site.ReadOutput(MeetingPage));
+        // Every kind of output is in the scan: the search index, feeds, calendars, open data, OParl and the corrections too.
+        foreach (var kind in new[] { "pagefind", "feed.xml", "moeder.ics", "index.json", "punkter.csv", "sitemap.xml", "oparl/v1/agenda-item", "rettelser.xml", "rettelser/index.html" })
         {
             Assert.Contains(files, f => f.Path.Contains(kind, StringComparison.Ordinal));
         }

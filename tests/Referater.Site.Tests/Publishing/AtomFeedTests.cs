@@ -18,6 +18,7 @@ public sealed class AtomFeedTests(PublishingSiteFixture site) : IClassFixture<Pu
         "oekonomiudvalget/feed.xml",
         "sager/15.00.00-A00-3-25/feed.xml",
         "sager/20-4282/feed.xml",
+        "sager/emne/15/feed.xml",
     ];
 
     public static TheoryData<string> Feeds => new(FeedFiles);
@@ -69,6 +70,18 @@ public sealed class AtomFeedTests(PublishingSiteFixture site) : IClassFixture<Pu
         Assert.Equal(
             ["Dagsorden Beskæftigelsesudvalget 9. juni 2026", "Referat Byrådet 1. marts 2026", "Referat Beskæftigelsesudvalget 17. februar 2026"],
             entries.Select(e => e.Element(Atom + "title")!.Value));
+    }
+
+    [Fact]
+    public void A_subject_feed_has_every_treatment_in_its_KLE_main_group_and_the_case_index_links_it()
+    {
+        // The fixture's only KLE case of main group 15 is 15.00.00-A00-3-25; 20/4282 is no KLE number and has no subject feed.
+        Assert.Equal(
+            Entries("sager/15.00.00-A00-3-25/feed.xml").Select(e => e.Element(Atom + "id")!.Value),
+            Entries("sager/emne/15/feed.xml").Select(e => e.Element(Atom + "id")!.Value));
+        Assert.Equal(PublishingSiteFixture.BaseUrl + "/sager/#kle-15", Link(XDocument.Parse(site.Read("sager/emne/15/feed.xml")).Root!, "alternate"));
+        var index = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.Read("sager/index.html"));
+        Assert.Equal(["/sager/emne/15/feed.xml"], index.QuerySelectorAll("#kle-15 a.follow__link--feed").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

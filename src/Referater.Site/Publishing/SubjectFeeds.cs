@@ -1,0 +1,33 @@
+using Referater.Site.Linking;
+using Referater.Site.Pipeline;
+using Referater.Site.Rendering;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>
+/// <c>/sager/emne/&lt;nn&gt;/feed.xml</c>: every treatment of every case in one KLE main group, newest first, for a
+/// journalist who covers one field. Case numbers that are not KLE numbers belong to no main group and get no feed.
+/// </summary>
+public sealed class SubjectFeeds : IOutputSource
+{
+    public IEnumerable<OutputItem> Produce(BuildContext context)
+    {
+        var config = context.Config;
+        foreach (var group in context.Cases.Groups())
+        {
+            if (group.MainGroup is not { } mainGroup)
+            {
+                continue;
+            }
+            var entries = group.Topics
+                .SelectMany(topic => topic.Cases)
+                .SelectMany(context.TreatmentsOf)
+                .OrderByDescending(t => MeetingTime.Start(t.Meeting))
+                .ThenBy(t => t.Meeting.Committee.Name, DanishText.Comparer)
+                .ThenBy(t => t.Item.Number)
+                .Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context));
+            yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{group.Id}", $"{group.Title} · {config.Municipality}",
+                $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.", entries);
+        }
+    }
+}
