@@ -15,12 +15,16 @@ namespace Referater.Site.Publishing;
 /// </summary>
 public static class OpenData
 {
-    /// <summary>Danish letters as they are, HTML in strings unescaped: these files are served as JSON, never inside a page.</summary>
+    /// <summary>
+    /// Danish letters as they are, HTML in strings unescaped: these files are served as JSON, never inside a page. The
+    /// shapes' metadata are generated at compile time (<see cref="OpenDataJson"/>): a build writes a file per meeting.
+    /// </summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         NewLine = "\n",
+        TypeInfoResolver = OpenDataJson.Default,
     };
 
     public static byte[] ToBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
@@ -64,6 +68,12 @@ public static class OpenData
             item.CaseNumber is { } caseNumber ? config.AbsoluteUrl(caseNumber.Url) : null,
             item.CaseNumber is { } followed ? config.AbsoluteUrl(FollowUrls.CaseFeed(followed)) : null));
 }
+
+/// <summary>The open data's shapes, known to the serializer at compile time.</summary>
+[JsonSerializable(typeof(MeetingData))]
+[JsonSerializable(typeof(AllMeetingsData))]
+[JsonSerializable(typeof(AllCasesData))]
+internal sealed partial class OpenDataJson : JsonSerializerContext;
 
 public sealed record AllMeetingsData(
     [property: JsonPropertyName("kommune")] string Municipality,

@@ -25,6 +25,11 @@ public static partial class CprNumbers
     /// <summary>Every CPR number in the text, by index and length, in order; numbers marked as exceptions are left out.</summary>
     public static IReadOnlyList<(int Index, int Length)> Find(string text)
     {
+        // Every form has six digits in a row; most text has none, and is passed without running the patterns.
+        if (!HasSixDigitsInARow(text))
+        {
+            return [];
+        }
         var found = new SortedDictionary<int, int>();
         foreach (Match match in Unlabelled().Matches(text))
         {
@@ -36,6 +41,20 @@ public static partial class CprNumbers
             Add(found, text, match, number.Index, number.Length);
         }
         return found.Select(f => (f.Key, f.Value)).ToList();
+    }
+
+    private static bool HasSixDigitsInARow(string text)
+    {
+        var run = 0;
+        foreach (var ch in text)
+        {
+            run = char.IsDigit(ch) ? run + 1 : 0;
+            if (run == 6)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The number with its serial part hidden, so that a diagnostic (often in a public CI log) does not repeat it.</summary>

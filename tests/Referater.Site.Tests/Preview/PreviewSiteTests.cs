@@ -78,4 +78,31 @@ public sealed class PreviewSiteTests
         Assert.True((await site.RebuildAsync([folder])).Succeeded);
         Assert.DoesNotContain("beskaeftigelsesudvalget/2026-03-17/index.html", site.Current.Files.Keys);
     }
+
+    /// <summary>
+    /// A meeting's text names another meeting that is not in the site yet. When that meeting is added, the unchanged
+    /// meeting's page must link to it, as a build would: its view depends on which other meetings exist.
+    /// </summary>
+    [Fact]
+    public async Task Adding_the_meeting_a_text_refers_to_links_the_reference_without_a_restart()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        // Punkt 12 of 2026-02-17 refers to "udvalgs mødet den 2. juni", which is not in the site.
+        Assert.DoesNotContain("href=\"/beskaeftigelsesudvalget/2026-06-02/\"", Html(site, Page2026));
+
+        var folder = temp.Combine("input", "beskaeftigelsesudvalget", "2026-06-02");
+        temp.Write("input/beskaeftigelsesudvalget/2026-06-02/index.md", "---\nudvalg: beskaeftigelsesudvalget\ndato: 2026-06-02\ntype: dagsorden\n---\n");
+        temp.Write("input/beskaeftigelsesudvalget/2026-06-02/30-opfoelgning.md", TestSite.ItemText(30, "Opfølgning på partnerskabsdagen", body: "## Resume\n\nOpfølgning.\n"));
+        var report = await site.RebuildAsync([folder]);
+
+        Assert.True(report.Succeeded, string.Join("\n", site.Current.Problems));
+        Assert.Contains("href=\"/beskaeftigelsesudvalget/2026-06-02/\"", Html(site, Page2026));
+        // The meeting of 2023, which names neither, is served as it was.
+        Assert.DoesNotContain("2026-06-02", Html(site, Page2023));
+
+        Directory.Delete(folder, recursive: true);
+        Assert.True((await site.RebuildAsync([folder])).Succeeded);
+        Assert.DoesNotContain("href=\"/beskaeftigelsesudvalget/2026-06-02/\"", Html(site, Page2026));
+    }
 }

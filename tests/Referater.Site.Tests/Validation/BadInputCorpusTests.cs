@@ -198,6 +198,22 @@ public sealed class BadInputCorpusTests
         AssertRejected(site, @case, exitCode, output, error);
     }
 
+    /// <summary><c>check</c> is the build without writing: for every bad input it reports exactly what the build reports.</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Check_reports_what_the_build_reports(string name)
+    {
+        using var site = ValidSite();
+        Cases[name].Break(site);
+        var build = new Referater.Site.Validation.DiagnosticBag();
+        var result = await new BuildPipeline().RunAsync(new BuildOptions(site.Input, site.Output) { Search = false }, build);
+        var check = new Referater.Site.Validation.DiagnosticBag();
+        var run = await new BuildPipeline().CheckAsync(site.Input, check);
+        Assert.False(result.Succeeded);
+        Assert.Null(run);
+        Assert.Equal(build.Sorted().Select(d => d.ToString()), check.Sorted().Select(d => d.ToString()));
+    }
+
     private static async Task<(int ExitCode, string Out, string Error)> RunInProcess(TestSite site)
     {
         using var output = new StringWriter();
