@@ -1,0 +1,144 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO.Hashing;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Referater.Site.Pipeline;
+
+/// <summary>
+/// A digest of everything a file is made from: equal fingerprints mean equal files, so a rebuild keeps a file whose
+/// fingerprint did not change instead of making it again. It reads values the way the theme and the outputs do: the
+/// data of the site's records (their constructor and init properties, not what is computed from them), strings,
+/// numbers, dates and lists, in order. A record met twice in one run is read once.
+/// </summary>
+public static class Fingerprint
+{
+    /// <summary>Changes with every build of the generator: a new generator makes every file again.</summary>
+    public static string GeneratorVersion { get; set; } = typeof(Fingerprint).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private static readonly ConditionalWeakTable<object, byte[]> Digests = new();
+
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> DataProperties = new();
+
+    public static string Of(params object?[] values)
+    {
+        var hash = new XxHash128();
+        Write(hash, GeneratorVersion);
+        foreach (var value in values)
+        {
+            Write(hash, value);
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>The digest of a file's bytes, for files whose content is at hand.</summary>
+    public static string OfBytes(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash128.Hash(content));
+
+    /// <summary>The digest of a file on disk, read as a stream (attachments may be large).</summary>
+    public static string OfFile(string path)
+    {
+        var hash = new XxHash128();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        hash.Append(stream);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    private static void Write(XxHash128 hash, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                Tag(hash, 0);
+                return;
+            case string text:
+                Tag(hash, 1);
+                Length(hash, text.Length);
+                hash.Append(MemoryMarshalBytes(text));
+                return;
+            case byte[] bytes:
+                Tag(hash, 2);
+                Length(hash, bytes.Length);
+                hash.Append(bytes);
+                return;
+            case Type type:
+                Text(hash, 3, type.FullName ?? type.Name);
+                return;
+            case Regex regex:
+                Text(hash, 4, $"{regex}/{regex.Options}");
+                return;
+            case DateTime time:
+                Text(hash, 5, time.ToString("O", CultureInfo.InvariantCulture));
+                return;
+            case DateTimeOffset time:
+                Text(hash, 5, time.ToString("O", CultureInfo.InvariantCulture));
+                return;
+            case Enum or bool or char or DateOnly or TimeOnly or TimeSpan or Guid or Uri:
+                Text(hash, 6, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                return;
+            case IFormattable number when value.GetType().IsPrimitive || value is decimal:
+                Text(hash, 7, number.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case IEnumerable items:
+                Tag(hash, 8);
+                var count = 0;
+                foreach (var item in items)
+                {
+                    Write(hash, item);
+                    count++;
+                }
+                Length(hash, count);
+                return;
+        }
+        var valueType = value.GetType();
+        if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
+        {
+            Tag(hash, 9);
+            Write(hash, valueType.GetProperty("Key")!.GetValue(value));
+            Write(hash, valueType.GetProperty("Value")!.GetValue(value));
+            return;
+        }
+        if (valueType.Namespace?.StartsWith("Referater.Site", StringComparison.Ordinal) == true)
+        {
+            Tag(hash, 10);
+            hash.Append(valueType.IsValueType ? DigestOf(value, valueType) : Digests.GetValue(value, v => DigestOf(v, valueType)));
+            return;
+        }
+        // Anything else speaks for itself in its text (MarkupString, a framework value).
+        Text(hash, 11, $"{valueType.FullName}:{value}");
+    }
+
+    /// <summary>A record's data: its constructor's and init properties, in declaration order; computed properties are left out.</summary>
+    private static byte[] DigestOf(object value, Type type)
+    {
+        var hash = new XxHash128();
+        Text(hash, 12, type.FullName ?? type.Name);
+        foreach (var property in DataProperties.GetOrAdd(type, PropertiesOf))
+        {
+            Write(hash, property.GetValue(value));
+        }
+        return hash.GetCurrentHash();
+    }
+
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .OrderBy(p => p.MetadataToken)
+            .ToArray();
+
+    private static void Text(XxHash128 hash, byte tag, string text)
+    {
+        Tag(hash, tag);
+        Length(hash, text.Length);
+        hash.Append(MemoryMarshalBytes(text));
+    }
+
+    private static ReadOnlySpan<byte> MemoryMarshalBytes(string text) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+
+    private static void Tag(XxHash128 hash, byte tag) => hash.Append([tag]);
+
+    private static void Length(XxHash128 hash, int length) => hash.Append(BitConverter.GetBytes(length));
+}
