@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Referater.Site.Pipeline;
+using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
@@ -28,7 +29,10 @@ public static class CheckCommand
             context = await Terminal.WithProgressAsync("Tjekker …", report =>
             {
                 timings = new StageTimings(report);
-                return Task.FromResult(new BuildPipeline().Prepare(inputDirectory, diagnostics, timings));
+                var pipeline = new BuildPipeline();
+                var prepared = pipeline.Prepare(inputDirectory, diagnostics, timings);
+                // Two outputs for one address are found without writing anything: the outputs are only described here.
+                return Task.FromResult(prepared is not null && OutputPaths.Check(pipeline.Outputs(prepared), diagnostics) ? prepared : null);
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

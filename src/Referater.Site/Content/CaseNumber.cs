@@ -13,6 +13,16 @@ public sealed partial record CaseNumber(string Value) : IComparable<CaseNumber>
 
     public static bool IsKle(string value) => KlePattern().IsMatch(value);
 
+    /// <summary>
+    /// Whether the number can be its page's address (<c>/sager/&lt;slug&gt;/</c>): a segment with a letter or digit that
+    /// does not begin with '.', so that '.', '..' or '.feed' cannot name another folder or a hidden file.
+    /// </summary>
+    public static bool HasSafeSlug(string value)
+    {
+        var slug = Slugs.ForCaseNumber(value);
+        return slug.Length is > 0 and <= 120 && slug[0] != '.' && slug.Any(char.IsAsciiLetterOrDigit);
+    }
+
     public bool IsKleNumber => IsKle(Value);
 
     /// <summary>The KLE main group (the first two digits), or null for a case number that is not a KLE number.</summary>

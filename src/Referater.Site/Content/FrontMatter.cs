@@ -66,7 +66,7 @@ public sealed class FrontMatter
         var stream = YamlText.Load(yaml, out var problem);
         if (stream is null)
         {
-            diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, "RS0014",
+            diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, problem.Code ?? "RS0014", problem.Code is not null ? problem.Message :
                 $"forsiden er ikke gyldig YAML: {problem.Message}. Tjek kolon, indrykning og anførselstegn; sæt værdier med ':' eller '#' i anførselstegn, fx titel: \"Punkt: …\".");
             return null;
         }

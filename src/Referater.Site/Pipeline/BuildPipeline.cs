@@ -24,41 +24,57 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var timings = new StageTimings(StageStarted);
-        var context = Prepare(options.InputDirectory, diagnostics, timings);
+        if (OutputFolder.Problem(options.OutputDirectory, options.InputDirectory) is { } problem)
+        {
+            diagnostics.Error(ContentLoader.DisplayPath(Path.GetFullPath(options.OutputDirectory)), 1, 1, problem.Code, problem.Message);
+            return BuildResult.Failed(timings);
+        }
+        var context = Prepare(options.InputDirectory, diagnostics, timings, cancellationToken);
         if (context is null)
         {
             return BuildResult.Failed(timings);
         }
+        var outputs = Outputs(context).ToList();
+        if (!OutputPaths.Check(outputs, diagnostics))
+        {
+            return BuildResult.Failed(timings);
+        }
+        // Every stage below stops at a cancellation (Ctrl+C, SIGTERM), and the staging folder is removed: nothing is published.
+        cancellationToken.ThrowIfCancellationRequested();
         using var staging = new StagedOutput(options.OutputDirectory);
         var writer = new OutputWriter(staging.StagingDirectory);
-        await timings.MeasureAsync("Skriver sider", () => writer.WriteAsync(Outputs(context), cancellationToken));
+        await timings.MeasureAsync("Skriver sider", () => writer.WriteAsync(outputs, cancellationToken));
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings);
         }
         if (options.Search)
         {
-            var indexer = new PagefindIndexer(options.InputDirectory);
+            cancellationToken.ThrowIfCancellationRequested();
+            var indexer = new PagefindIndexer();
             await timings.MeasureAsync("Bygger søgeindeks", () => indexer.IndexAsync(staging.StagingDirectory, diagnostics, cancellationToken));
             if (diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);
             }
         }
+        cancellationToken.ThrowIfCancellationRequested();
         timings.Measure("Tjekker links", () => LinkChecker.Check(staging.StagingDirectory, context.Config.BaseUrl, diagnostics));
         if (diagnostics.HasErrors)
         {
             return BuildResult.Failed(timings);
         }
+        cancellationToken.ThrowIfCancellationRequested();
         timings.Measure("Udgiver", staging.Commit);
         return new BuildResult(true, context.Site.Meetings.Length, context.Site.AgendaItems.Count(), writer.WrittenPaths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)), writer.Count, timings.Stages, timings.Elapsed);
     }
 
     /// <summary>Every stage before writing: load, validate, link. Null when the input has errors (they are in <paramref name="diagnostics"/>).</summary>
-    public BuildContext? Prepare(string inputDirectory, DiagnosticBag diagnostics, StageTimings? timings = null)
+    public BuildContext? Prepare(string inputDirectory, DiagnosticBag diagnostics, StageTimings? timings = null, CancellationToken cancellationToken = default)
     {
         timings ??= new StageTimings(StageStarted);
-        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
+        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load(cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
         return site is null || diagnostics.HasErrors ? null : Complete(site, diagnostics, timings);
     }
 
@@ -102,6 +118,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new MeetingCalendars(),
         new MeetingDataFiles(),
         new SiteDataFiles(),
+        new OutputFolder(),
     ];
 
     /// <summary>

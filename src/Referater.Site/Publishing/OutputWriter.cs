@@ -16,7 +16,8 @@ public sealed class OutputWriter(string directory)
     public async Task WriteAsync(IEnumerable<OutputItem> items, CancellationToken cancellationToken = default)
     {
         var list = items.ToList();
-        foreach (var duplicate in list.GroupBy(i => i.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // The build reports collisions before writing (OutputPaths); this is the last line, for any other caller.
+        foreach (var duplicate in list.GroupBy(i => OutputPaths.Key(i.Path) ?? i.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             throw new InvalidOperationException($"Two outputs want the same file '{duplicate.Key}'.");
         }
@@ -55,7 +56,7 @@ public sealed class OutputWriter(string directory)
     private string Target(string path)
     {
         var full = Path.GetFullPath(Path.Combine(directory, path));
-        if (!full.StartsWith(Path.GetFullPath(directory), StringComparison.Ordinal))
+        if (!full.StartsWith(Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Output path '{path}' lies outside the output folder.");
         }

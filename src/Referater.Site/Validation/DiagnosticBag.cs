@@ -12,7 +12,8 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
-        _items.Enqueue(diagnostic);
+        // Whatever a rule quoted: no CPR number in a log, no escape sequence in a terminal.
+        _items.Enqueue(diagnostic with { File = DiagnosticText.Neutralise(diagnostic.File), Message = DiagnosticText.Clean(diagnostic.Message) });
         Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
     }
 

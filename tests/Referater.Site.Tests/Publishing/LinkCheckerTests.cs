@@ -14,14 +14,14 @@ public sealed class LinkCheckerTests
         using var site = new TestSite().Meeting(Committee, Date).Meeting(Committee, "2023-12-12")
             .Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering", body: body, extra: "bilag:\n  - titel: Rapport\n    fil: rapport.pdf\n"))
             .Item(Committee, "2023-12-12", "87-punkt.md", TestSite.ItemText(87, "Ældre punkt"));
-        site.Folder.Write($"input/{Committee}/{Date}/rapport.pdf", "%PDF");
-        site.Folder.Write("output/index.html", "previous site");
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/rapport.pdf", TestPdf.With("Rapport"));
+        site.Folder.WritePreviousOutput();
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(expectSuccess == result.Succeeded, string.Join("\n", diagnostics));
         if (!expectSuccess)
         {
             Assert.Equal("previous site", site.ReadOutput("index.html"));
-            Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
+            Assert.Equal(TempDirectory.PreviousEntries, TempDirectory.Names(site.Output));
         }
         return diagnostics;
     }

@@ -62,7 +62,7 @@ public sealed class BadInputCorpusTests
         ["bilag is a Markdown file"] = new(Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: 10-punkt.md\n---\n"), Punkt, 5, "må ikke være en .md-fil"),
         ["closed punkt's bilag on a public punkt"] = new(site =>
         {
-            site.Folder.Write($"{Bundle}/rapport.pdf", "%PDF");
+            site.Folder.WriteBytes($"{Bundle}/rapport.pdf", TestPdf.With("Rapport"));
             site.Folder.Write($"{Bundle}/12-lukket.md", "---\nnummer: 12\ntitel: Lukket\nlukket: true\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\n---\n");
             Item("---\nnummer: 11\ntitel: Punkt\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\n---\n")(site);
         }, Punkt, 4, "hører også til det lukkede punkt 12"),
@@ -140,7 +140,7 @@ public sealed class BadInputCorpusTests
     private static TestSite ValidSite()
     {
         var site = new TestSite().Meeting(Committee, Date).Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering"));
-        site.Folder.Write("output/index.html", Previous);
+        site.Folder.WritePreviousOutput(Previous);
         return site;
     }
 
@@ -199,7 +199,7 @@ public sealed class BadInputCorpusTests
         Assert.DoesNotContain("uventet", error);
         Assert.Empty(output);
         Assert.Equal(Previous, site.ReadOutput("index.html"));
-        Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
+        Assert.Equal(TempDirectory.PreviousEntries, TempDirectory.Names(site.Output));
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(site.Folder.Path), entry => Path.GetFileName(entry).StartsWith(".output", StringComparison.Ordinal));
     }
 }
