@@ -2,6 +2,9 @@ using System.Runtime.InteropServices;
 
 namespace Referater.Site.Content;
 
+/// <summary>Why an input file cannot be read: the code, the words that complete "'fil' …", and whether it is simply not there.</summary>
+public sealed record InputFileProblem(string Code, string Text, bool IsMissing = false);
+
 /// <summary>What an entry of the file system is, read without following a symbolic link.</summary>
 public enum EntryKind
 {
@@ -67,13 +70,13 @@ public static class InputFiles
     /// Why a path may not be read as an input file, in words that complete "'fil' …", or null when it is a plain file
     /// inside <paramref name="root"/> reached through plain folders.
     /// </summary>
-    public static (string Code, string Problem)? Problem(string root, string path)
+    public static InputFileProblem? Problem(string root, string path)
     {
         root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         var full = Path.GetFullPath(path);
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            return (LinkCode, "ligger uden for indholdsmappen");
+            return new(LinkCode, "ligger uden for indholdsmappen");
         }
         var parts = full[(root.Length + 1)..].Split(Path.DirectorySeparatorChar);
         var current = root;
@@ -85,17 +88,16 @@ public static class InputFiles
             switch (kind)
             {
                 case EntryKind.SymbolicLink:
-                    return (LinkCode, last
+                    return new(LinkCode, last
                         ? "er et symbolsk link. Bygningen følger ikke links, for et link kan pege på en fil uden for indholdet (fx byggemaskinens hemmeligheder). Læg selve filen i mappen i stedet for linket"
                         : $"ligger i mappen '{parts[i]}', som er et symbolsk link. Bygningen følger ikke links; læg filerne i en almindelig mappe");
                 case EntryKind.Special:
-                    return (SpecialCode, "er ikke en almindelig fil (men fx en navngiven pipe eller en enhed), og den kan ikke læses som et dokument. Læg en almindelig fil i mappen");
+                    return new(SpecialCode, "er ikke en almindelig fil (men fx en navngiven pipe eller en enhed), og den kan ikke læses som et dokument. Læg en almindelig fil i mappen");
                 case EntryKind.Missing:
-                    return (SpecialCode, "findes ikke");
-                case EntryKind.Directory when last:
-                    return (SpecialCode, "er en mappe, ikke en fil");
                 case EntryKind.File when !last:
-                    return (SpecialCode, "findes ikke");
+                    return new(SpecialCode, "findes ikke", IsMissing: true);
+                case EntryKind.Directory when last:
+                    return new(SpecialCode, "er en mappe, ikke en fil");
             }
         }
         return null;

@@ -74,7 +74,7 @@ public static class SiteConfigLoader
                     if (baseUrl is null)
                     {
                         diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0103",
-                            $"'url' skal være sidens fulde adresse, fx url: https://referater.herning.dk (adressen '{url}' {urlProblem}).");
+                            $"'url' skal være sidens fulde adresse, fx url: https://referater.herning.dk (adressen {urlProblem}).");
                     }
                     else if (baseUrl.Query.Length > 0 || baseUrl.Fragment.Length > 0)
                     {

@@ -9,7 +9,7 @@ public static class AttachmentRules
     {
         if (FileNames.Problem(file) is { } problem)
         {
-            return (FileNames.Code, $"bilagets filnavn '{file}' {problem}. Skriv kun filnavnet, fx fil: bilag.pdf");
+            return (FileNames.Code, $"bilagets filnavn '{DiagnosticText.Quote(file)}' {problem}. Skriv kun filnavnet, fx fil: bilag.pdf");
         }
         var full = Path.GetFullPath(Path.Combine(folder, file));
         if (Path.GetDirectoryName(full) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))

@@ -53,9 +53,9 @@ public static class AttachmentText
                 failure = $"kunne ikke læses på {TimeLimit.TotalSeconds:0} sekunder";
             }
         }
-        catch (AggregateException exception)
+        catch (AggregateException)
         {
-            failure = $"kunne ikke læses ({exception.InnerException?.GetType().Name ?? "ukendt fejl"})";
+            failure = extension == ".pdf" ? "kunne ikke læses som PDF" : "kunne ikke læses";
         }
         if (failure is not null)
         {
@@ -115,7 +115,10 @@ public static class AttachmentText
         }
     }
 
-    /// <summary>The text of an XML part: runs (<c>w:t</c>, <c>a:t</c>) joined as a reader sees them, other elements apart.</summary>
+    /// <summary>Elements that end a paragraph, a cell or a line in Word, Excel, PowerPoint and OpenDocument; runs inside them read as one text.</summary>
+    private static readonly HashSet<string> Breaks = ["p", "h", "br", "tab", "tc", "tr", "c", "si", "row", "cell", "table-cell", "table-row", "line-break", "s", "cr"];
+
+    /// <summary>The text of an XML part: runs (<c>w:r</c>/<c>w:t</c>) joined as a reader sees them, paragraphs and cells apart.</summary>
     private static string XmlText(ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
@@ -127,7 +130,7 @@ public static class AttachmentText
             {
                 text.Append(reader.Value);
             }
-            else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName != "t")
+            else if ((reader.NodeType == XmlNodeType.EndElement || reader.IsEmptyElement) && Breaks.Contains(reader.LocalName))
             {
                 text.Append(' ');
             }

@@ -12,7 +12,11 @@ public static class DiagnosticText
 {
     public static string Clean(string text) => Neutralise(CprNumbers.MaskAll(text));
 
-    /// <summary>Line breaks and tabs stay (messages use them); every other control or direction character becomes <c>\u001B</c>.</summary>
+    /// <summary>A value quoted in a message on one line: every control character in it, line breaks too, shown as its code.</summary>
+    public static string Quote(string value) =>
+        string.Concat(value.Select(ch => char.IsControl(ch) || ch is '\u2028' or '\u2029' ? $"\\u{(int)ch:X4}" : ch.ToString()));
+
+    /// <summary>Line feeds and tabs stay (messages use them); every other control or direction character becomes <c>\u001B</c>.</summary>
     public static string Neutralise(string text)
     {
         if (!text.Any(IsUnsafe))
