@@ -39,6 +39,8 @@ public sealed class LinkCheckerTests
     [InlineData("[absolut](https://referater.testrup.dk/beskaeftigelsesudvalget/#aar-2023)")]
     [InlineData("[ekstern](https://example.org/findes-ikke) [mail](mailto:a@example.org)")]
     [InlineData("[top](#)")]
+    [InlineData("[over http](http://referater.testrup.dk/beskaeftigelsesudvalget/)")]
+    [InlineData("[med punktum](https://referater.testrup.dk./beskaeftigelsesudvalget/)")]
     public async Task Links_to_what_was_written_pass(string link) =>
         await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: true);
 
@@ -52,6 +54,11 @@ public sealed class LinkCheckerTests
     [InlineData("[tom]()", "", "er tomt")]
     [InlineData("[forklædt](&#0000106&#0000097vascript:alert(1))", "&#0000106&#0000097vascript:alert(1)", "som ikke findes")]
     [InlineData("![billede](diagram.png)", "diagram.png", "som ikke findes")]
+    [InlineData("[over http](http://referater.testrup.dk/skoleudvalget/)", "http://referater.testrup.dk/skoleudvalget/", "som ikke findes")]
+    [InlineData("[med punktum](https://referater.testrup.dk./skoleudvalget/)", "https://referater.testrup.dk./skoleudvalget/", "som ikke findes")]
+    [InlineData("[store bogstaver](HTTPS://REFERATER.TESTRUP.DK/skoleudvalget/)", "HTTPS://REFERATER.TESTRUP.DK/skoleudvalget/", "som ikke findes")]
+    [InlineData("[med port](https://referater.testrup.dk:443/skoleudvalget/)", "https://referater.testrup.dk:443/skoleudvalget/", "som ikke findes")]
+    [InlineData("[uden skema](//referater.testrup.dk/skoleudvalget/)", "//referater.testrup.dk/skoleudvalget/", "som ikke findes")]
     public async Task A_broken_link_fails_the_build_naming_page_and_link(string link, string href, string problem)
     {
         var diagnostics = await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: false);
