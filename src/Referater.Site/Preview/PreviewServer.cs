@@ -17,7 +17,7 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload) : IAs
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
     /// <summary>The policy netlify.toml gives attachments: opened on their own, they run in a sandbox without script.</summary>
-    private const string AttachmentPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'";
+    public const string AttachmentPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'";
 
     private WebApplication? _app;
 
