@@ -312,6 +312,12 @@ public sealed class BadInputCorpusTests
     [InlineData("10,000 nested quotes")]
     [InlineData("CPR number in a title")]
     [InlineData("link to a punkt that does not exist")]
+    [InlineData("attachment is a link to the environment")]
+    [InlineData("punkt is a named pipe")]
+    [InlineData("YAML alias bomb in front matter")]
+    [InlineData("CPR number in fullwidth digits")]
+    [InlineData("100,000 unclosed links")]
+    [InlineData("the first day of the calendar at midnight")]
     public void Through_the_real_process_too(string name)
     {
         var @case = Cases[name];
