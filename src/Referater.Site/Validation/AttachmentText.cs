@@ -16,7 +16,7 @@ public static class AttachmentText
     public const string UnreadableCode = "RS0611";
 
     /// <summary>Reading one attachment may take this long; a file that takes longer is built to stall the build.</summary>
-    public static TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(30);
 
     /// <summary>At most this much text is unpacked from an office file: more is a zip bomb, not a document.</summary>
     private const long MaxUnpackedBytes = 64 * 1024 * 1024;

@@ -12,12 +12,10 @@ namespace Referater.Site.Tests.Privacy;
 /// </summary>
 public sealed class DiagnosticLeakTests
 {
-    private static async Task<string> BuildLog(TestSite site, int expectedExitCode = 1, string? format = null)
+    private static async Task<string> BuildLog(TestSite site)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await BuildCommand.RunAsync(new BuildOptions(site.Input, site.Output) { Search = false }, output, error, CancellationToken.None);
-        Assert.True(exitCode == expectedExitCode, error.ToString());
+        var (exitCode, output, error) = await InProcessBuild.RunAsync(site.Input, site.Output, search: false);
+        Assert.True(exitCode == 1, error);
         Assert.False(Directory.Exists(site.Output));
         return output + "\n" + error;
     }

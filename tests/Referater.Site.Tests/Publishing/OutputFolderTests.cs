@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Referater.Site.Cli;
 using Referater.Site.Pipeline;
 using Referater.Site.Publishing;
 using Referater.Site.Tests.Support;
@@ -13,12 +12,10 @@ namespace Referater.Site.Tests.Publishing;
 /// </summary>
 public sealed class OutputFolderTests
 {
-    private static async Task<(int ExitCode, string Error)> Build(string input, string output, bool search = false)
+    private static async Task<(int ExitCode, string Error)> Build(string input, string output)
     {
-        using var standardOutput = new StringWriter();
-        using var standardError = new StringWriter();
-        var exitCode = await BuildCommand.RunAsync(new BuildOptions(input, output) { Search = search }, standardOutput, standardError, CancellationToken.None);
-        return (exitCode, standardError.ToString());
+        var (exitCode, _, error) = await InProcessBuild.RunAsync(input, output, search: false);
+        return (exitCode, error);
     }
 
     /// <summary>Every file below a folder with its bytes, to show that nothing was touched.</summary>

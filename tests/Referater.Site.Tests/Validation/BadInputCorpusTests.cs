@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Referater.Site.Cli;
-using Referater.Site.Pipeline;
 using Referater.Site.Tests.Support;
 using Referater.Site.Validation;
 using static Referater.Site.Tests.Support.TestSite;
@@ -327,13 +325,7 @@ public sealed class BadInputCorpusTests
         AssertRejected(site, @case, exitCode, output, error);
     }
 
-    private static async Task<(int ExitCode, string Out, string Error)> RunInProcess(TestSite site)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await BuildCommand.RunAsync(new BuildOptions(site.Input, site.Output), output, error, CancellationToken.None);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Out, string Error)> RunInProcess(TestSite site) => InProcessBuild.RunAsync(site.Input, site.Output);
 
     private static void AssertRejected(TestSite site, Case @case, int exitCode, string output, string error)
     {
