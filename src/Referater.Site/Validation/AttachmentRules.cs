@@ -12,7 +12,7 @@ public static class AttachmentRules
             return (FileNames.Code, $"bilagets filnavn '{DiagnosticText.Quote(file)}' {problem}. Skriv kun filnavnet, fx fil: bilag.pdf");
         }
         var full = Path.GetFullPath(Path.Combine(folder, file));
-        if (Path.GetDirectoryName(full) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
+        if (file.Contains('\\') || Path.GetDirectoryName(full) != Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
         {
             return ("RS0044", $"bilaget '{file}' skal ligge i samme mappe som punktet og må ikke være en .md-fil. Skriv kun filnavnet, fx fil: bilag.pdf");
         }

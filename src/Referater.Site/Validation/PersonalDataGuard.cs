@@ -137,7 +137,17 @@ public static class PersonalDataGuard
     private static void ReportDecoded(string decoded, SourceText source, int line, int column, DiagnosticBag diagnostics, string raw)
     {
         var inSource = CprNumbers.FindNumbers(raw).Select(n => n.Digits).ToHashSet(StringComparer.Ordinal);
-        var readings = decoded.Contains('%') ? new[] { decoded, PercentDecoded(decoded) } : [decoded];
+        // A value may be decoded once more by whoever reads it: percent-encoding in an address, HTML entities where a feed
+        // reader or an app treats a title as HTML.
+        var readings = new List<string> { decoded };
+        if (decoded.Contains('%'))
+        {
+            readings.Add(PercentDecoded(decoded));
+        }
+        if (decoded.Contains('&'))
+        {
+            readings.Add(System.Net.WebUtility.HtmlDecode(decoded));
+        }
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var number in readings.SelectMany(CprNumbers.FindNumbers))
         {

@@ -224,6 +224,8 @@ public sealed class BadInputCorpusTests
         ["CPR number after Personnr."] = new(Body("Personnr. 150385 1237\n"), Punkt, 5, "CPR-nummer (150385-xxxx)"),
         ["CPR number in fullwidth digits"] = new(Body("Borgeren \uFF10\uFF11\uFF10\uFF11\uFF19\uFF10-\uFF11\uFF12\uFF13\uFF14 klager.\n"), Punkt, 5, "CPR-nummer (010190-xxxx)"),
         ["CPR number in Arabic-Indic digits"] = new(Item("---\nnummer: 11\ntitel: \"Klage \u0660\u0661\u0660\u0661\u0669\u0660-\u0661\u0662\u0663\u0664\"\n---\n"), Punkt, 3, "CPR-nummer (010190-xxxx)"),
+        ["CPR number as HTML entities in a title"] = new(Item("---\nnummer: 11\ntitel: \"Klage &#48;10190-1234\"\n---\n"), Punkt, 3, "CPR-nummer (010190-xxxx)"),
+        ["attachment named with a backslash"] = new(Attachment("..\\..\\site.pdf"), Punkt, 5, "skal ligge i samme mappe"),
         ["CPR number escaped in a closed punkt's title, plain in its private text"] = new(Item("---\nnummer: 11\ntitel: \"Klage 0101\\x39\\x30-1234\"\nlukket: true\n---\n## Sagsfremstilling\n\nBorgeren 010190-1234.\n"), Punkt, 3, "CPR-nummer (010190-xxxx)"),
         ["CPR number escaped in a closed punkt's public decision, plain in its private text"] = new(Item("---\nnummer: 11\ntitel: Klage\nlukket: true\nbeslutning_offentlig: \"Afslag til 0101\\u0039\\u0030-1234\"\n---\n## Sagsfremstilling\n\nBorgeren 010190-1234.\n"), Punkt, 5, "CPR-nummer (010190-xxxx)"),
         ["CPR number on page 2 of a PDF attachment"] = new(Attachment("rapport.pdf", Pdf("rapport.pdf", "Side et", "Borgeren 010190-1234 klager")), Punkt, 5, "i bilaget 'rapport.pdf', side 2, står et CPR-nummer (010190-xxxx)"),
