@@ -28,7 +28,7 @@ public static class PersonalDataGuard
     {
         foreach (var scalar in root.AllNodes.OfType<YamlScalarNode>())
         {
-            ReportDecoded(scalar.Value ?? "", source, (int)scalar.Start.Line, (int)scalar.Start.Column, diagnostics, RawSpan(source, 0, scalar));
+            ReportDecoded(scalar.Value ?? "", source, (int)scalar.Start.Line, (int)scalar.Start.Column, diagnostics, () => RawSpan(source, 0, scalar));
         }
     }
 
@@ -52,7 +52,7 @@ public static class PersonalDataGuard
             foreach (var scalar in value.AllNodes.OfType<YamlScalarNode>())
             {
                 ReportDecoded(scalar.Value ?? "", frontMatter.Source, FrontMatter.Line(scalar), FrontMatter.Column(scalar), diagnostics,
-                    RawSpan(frontMatter.Source, frontMatter.YamlOffset, scalar));
+                    () => RawSpan(frontMatter.Source, frontMatter.YamlOffset, scalar));
             }
         }
     }
@@ -67,7 +67,7 @@ public static class PersonalDataGuard
             {
                 continue;
             }
-            var raw = block.Span.Start >= 0 && block.Span.End < markdown.Length ? markdown.Substring(block.Span.Start, block.Span.Length) : markdown;
+            var raw = () => block.Span.Start >= 0 && block.Span.End < markdown.Length ? markdown.Substring(block.Span.Start, block.Span.Length) : markdown;
             var text = new StringBuilder();
             foreach (var inline in block.Inline.Descendants<Inline>())
             {
@@ -134,9 +134,10 @@ public static class PersonalDataGuard
     /// are in the value's own source were reported from it. Comparing with the value's own source, not the whole file,
     /// matters: the same number written plainly in a closed punkt's private text must not hide an escaped copy in its title.
     /// </summary>
-    private static void ReportDecoded(string decoded, SourceText source, int line, int column, DiagnosticBag diagnostics, string raw)
+    /// <param name="raw">The value's own source, asked for only when the decoded value holds a number (most do not).</param>
+    private static void ReportDecoded(string decoded, SourceText source, int line, int column, DiagnosticBag diagnostics, Func<string> raw)
     {
-        var inSource = CprNumbers.FindNumbers(raw).Select(n => n.Digits).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? inSource = null;
         // A value may be decoded once more by whoever reads it: percent-encoding in an address, HTML entities where a feed
         // reader or an app treats a title as HTML.
         var readings = new List<string> { decoded };
@@ -151,6 +152,7 @@ public static class PersonalDataGuard
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var number in readings.SelectMany(CprNumbers.FindNumbers))
         {
+            inSource ??= CprNumbers.FindNumbers(raw()).Select(n => n.Digits).ToHashSet(StringComparer.Ordinal);
             if (!inSource.Contains(number.Digits) && reported.Add(number.Digits))
             {
                 Report(source, line, column, number.Digits, diagnostics);
