@@ -155,6 +155,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
     {
         var items = new List<(AgendaItem Item, FrontMatter Source)>();
+        var parsed = new List<FrontMatter>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(path) == MeetingFile)
@@ -162,14 +163,18 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 continue;
             }
             var source = SourceText.Read(path, DisplayPath(path), diagnostics);
-            var frontMatter = source is null ? null : FrontMatter.Parse(source, diagnostics);
-            if (frontMatter is null)
+            if ((source is null ? null : FrontMatter.Parse(source, diagnostics)) is { } frontMatter)
             {
-                continue;
+                parsed.Add(frontMatter);
             }
+        }
+        // Names of closed punkter's files are never suggested for another punkt's misspelt file: the log would show them.
+        var privateFiles = ClosedItemDiagnostics.PrivateFiles(parsed);
+        foreach (var frontMatter in parsed)
+        {
             // Each punkt reports into a bag of its own first: a closed punkt's messages must not quote its private values.
             var itemDiagnostics = new DiagnosticBag();
-            var item = new ContentLoader(_root, itemDiagnostics).LoadItem(frontMatter, folder, config, meetingColumns);
+            var item = new ContentLoader(_root, itemDiagnostics).LoadItem(frontMatter, folder, config, meetingColumns, privateFiles);
             ClosedItemDiagnostics.Transfer(frontMatter, itemDiagnostics, diagnostics);
             if (item is not null)
             {
@@ -189,7 +194,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         return items.Select(i => i.Item).OrderBy(i => i.Number).ToImmutableArray();
     }
 
-    private AgendaItem? LoadItem(FrontMatter frontMatter, string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
+    private AgendaItem? LoadItem(FrontMatter frontMatter, string folder, SiteConfig config, ImmutableArray<string> meetingColumns, IReadOnlySet<string> privateFiles)
     {
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(ItemKeys, "et punkt");
@@ -238,7 +243,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             if (attachment.File is { } file)
             {
-                if (AttachmentRules.Check(folder, file) is { } problem)
+                if (AttachmentRules.Check(folder, file, privateFiles) is { } problem)
                 {
                     diagnostics.Error(frontMatter.Source.DisplayPath, line, column, problem.Code, problem.Message);
                     continue;

@@ -5,7 +5,8 @@ namespace Referater.Site.Validation;
 /// <summary>What an attachment's <c>fil:</c> must be: a plain file of a published kind, beside the punkt that lists it.</summary>
 public static class AttachmentRules
 {
-    public static (string Code, string Message)? Check(string folder, string file)
+    /// <param name="privateFiles">Files of closed punkter in the folder: never suggested for a misspelt name.</param>
+    public static (string Code, string Message)? Check(string folder, string file, IReadOnlySet<string> privateFiles)
     {
         if (FileNames.Problem(file) is { } problem)
         {
@@ -24,7 +25,7 @@ public static class AttachmentRules
         {
             case EntryKind.Missing:
                 var candidates = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
-                    .Where(name => !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+                    .Where(name => !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !privateFiles.Contains(name));
                 var suggestion = Suggestions.Closest(file, candidates);
                 return ("RS0045", $"bilaget '{file}' findes ikke i mappen. {(suggestion is null ? "Læg filen ved siden af punktet, eller ret navnet." : $"Mente du '{suggestion}'?")}");
             case EntryKind.File:

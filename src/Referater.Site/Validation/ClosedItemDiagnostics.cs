@@ -33,6 +33,14 @@ public static class ClosedItemDiagnostics
         return message;
     }
 
+    /// <summary>The files the closed punkter among these list (<c>bilag: - fil: …</c>).</summary>
+    public static IReadOnlySet<string> PrivateFiles(IEnumerable<FrontMatter> items) =>
+        items.Where(IsClosed)
+            .SelectMany(item => item.TryGet("bilag", out _, out var value) ? value.AllNodes.OfType<YamlMappingNode>() : [])
+            .SelectMany(attachment => attachment.Children.Where(pair => (pair.Key as YamlScalarNode)?.Value == "fil").Select(pair => (pair.Value as YamlScalarNode)?.Value?.Trim()))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
     private static bool IsClosed(FrontMatter frontMatter) =>
         frontMatter.TryGet("lukket", out _, out var value) && value is YamlScalarNode { Value: { } text }
         && text.Trim().ToLowerInvariant() is "true" or "ja";

@@ -58,6 +58,19 @@ public sealed class DiagnosticLeakTests
     }
 
     [Fact]
+    public async Task A_closed_punkts_file_is_never_suggested_for_another_punkts_misspelt_file()
+    {
+        using var site = WithItem("---\nnummer: 11\ntitel: Personalesag\nlukket: true\nbilag:\n  - titel: Sag\n    fil: loen-hansen.pdf\n---\n");
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/loen-hansen.pdf", TestPdf.With("Løn"));
+        site.Item(Committee, Date, "12-punkt.md", "---\nnummer: 12\ntitel: Orientering\nbilag:\n  - titel: Løn\n    fil: loen-jansen.pdf\n---\n");
+
+        var log = await BuildLog(site);
+
+        Assert.Contains("bilaget 'loen-jansen.pdf' findes ikke i mappen", log);
+        Assert.DoesNotContain("hansen", log);
+    }
+
+    [Fact]
     public async Task An_open_punkts_values_are_quoted_as_before()
     {
         using var site = WithItem("---\nnummer: 11\ntitel: Punkt\nsagsnummer: Qx9OpenCase\n---\n");
