@@ -102,7 +102,7 @@ public static class SiteConfigLoader
                         var statementUrl = HostUrls.Parse(statement, httpsOnly: true, out var statementProblem);
                         if (statementUrl is null)
                         {
-                            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, statement.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? "RS0620" : "RS0110",
+                            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, HostUrls.StatementCode,
                                 $"'tilgængelighedserklæring' skal være én fuld webadresse, fx https://www.was.digst.dk/referater-herning-dk (adressen {statementProblem}).");
                         }
                         statement = statementUrl?.AbsoluteUri;

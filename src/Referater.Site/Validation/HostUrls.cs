@@ -7,6 +7,9 @@ namespace Referater.Site.Validation;
 /// </summary>
 public static class HostUrls
 {
+    /// <summary><c>tilgængelighedserklæring</c> is not exactly one https address.</summary>
+    public const string StatementCode = "RS0620";
+
     /// <summary>The address as the host gets it (ASCII, percent-encoded), or null with what is wrong.</summary>
     public static Uri? Parse(string? text, bool httpsOnly, out string? problem)
     {
