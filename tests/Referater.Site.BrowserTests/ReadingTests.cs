@@ -123,7 +123,9 @@ public sealed class ReadingTests(BrowserSiteFixture site)
     {
         Driver.Navigate().GoToUrl(site.Showcase.Url(ShowcaseSite.MeetingUrl));
         var items = Driver.FindElements(By.CssSelector("#punkt-1-bilag li")).Select(li => li.Text).ToList();
-        Assert.Equal(["Budgetopfølgning januar 2026 (PDF, 15 bytes)", "Notat om forbruget (Bilaget er ikke offentliggjort på nettet)"], items);
+        Assert.Equal(2, items.Count);
+        Assert.Matches(@"^Budgetopfølgning januar 2026 \(PDF, \d{2,4} bytes\)$", items[0]);
+        Assert.Equal("Notat om forbruget (Bilaget er ikke offentliggjort på nettet)", items[1]);
 
         site.Open(Meeting2026);
         var seeds = Driver.FindElements(By.CssSelector("#punkt-10-bilag li")).Select(li => li.Text).ToList();

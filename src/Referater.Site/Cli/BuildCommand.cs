@@ -38,7 +38,13 @@ public static class BuildCommand
                 return await pipeline.RunAsync(options, diagnostics, cancellationToken);
             });
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
+            (error ?? Console.Error).WriteLine($"Bygningen blev afbrudt. Intet er udgivet; '{options.OutputDirectory}' er som før.");
+            return 130;
+        }
+        catch (Exception exception)
         {
             Terminal.PrintDiagnostics(diagnostics.Sorted(), error: error);
             return Terminal.InternalError(exception, options.Verbose, error);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Referater.Site.Pipeline;
+using Referater.Site.Publishing;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 

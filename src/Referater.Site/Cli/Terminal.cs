@@ -76,7 +76,8 @@ public static class Terminal
     public static int InternalError(Exception exception, bool verbose, TextWriter? error = null)
     {
         error ??= Console.Error;
-        error.WriteLine($"fejl: bygningen stoppede uventet: {exception.GetBaseException().Message}");
+        // The message may quote content (a path, a value): it is cleaned as every diagnostic is.
+        error.WriteLine($"fejl: bygningen stoppede uventet: {Validation.DiagnosticText.Clean(exception.GetBaseException().Message)}");
         if (verbose)
         {
             error.WriteLine(exception);

@@ -8,10 +8,20 @@ namespace Referater.Site.Content;
 /// </summary>
 public sealed partial record CaseNumber(string Value) : IComparable<CaseNumber>
 {
-    [GeneratedRegex(@"^(?<group>\d{2})\.(?<sub>\d{2})\.(?<topic>\d{2})-(?<facet>[A-ZÆØÅ]\d{2})-(?<serial>\d+)-(?<year>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<group>[0-9]{2})\.(?<sub>[0-9]{2})\.(?<topic>[0-9]{2})-(?<facet>[A-ZÆØÅ][0-9]{2})-(?<serial>[0-9]+)-(?<year>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex KlePattern();
 
     public static bool IsKle(string value) => KlePattern().IsMatch(value);
+
+    /// <summary>
+    /// Whether the number can be its page's address (<c>/sager/&lt;slug&gt;/</c>): a segment with a letter or digit that
+    /// does not begin with '.', so that '.', '..' or '.feed' cannot name another folder or a hidden file.
+    /// </summary>
+    public static bool HasSafeSlug(string value)
+    {
+        var slug = Slugs.ForCaseNumber(value);
+        return slug.Length is > 0 and <= 120 && slug[0] != '.' && slug.Any(char.IsAsciiLetterOrDigit);
+    }
 
     public bool IsKleNumber => IsKle(Value);
 

@@ -26,19 +26,21 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     /// <summary>The input folder, as a full path.</summary>
     public string Root => _root;
 
-    public Site? Load()
+    public Site? Load(CancellationToken cancellationToken = default)
     {
         var config = LoadConfig();
         if (config is null)
         {
             return null;
         }
-        var folders = MeetingFolders();
-        ReportStrayMarkdown(folders);
+        var tree = InputTree.Scan(_root);
+        ReportLinkedFolders(tree);
+        var folders = MeetingFolders(tree);
+        ReportStrayMarkdown(tree, folders);
         // Each meeting is judged on its own problems only: with one shared list, another file's error would drop a valid
         // meeting depending on timing. The lists are merged in the folders' order, so a run reports the same every time.
         var loaded = new (Meeting? Meeting, DiagnosticBag Problems)[folders.Count];
-        Parallel.For(0, folders.Count, i =>
+        Parallel.For(0, folders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var problems = new DiagnosticBag();
             loaded[i] = (new ContentLoader(_root, problems).LoadMeeting(folders[i], config), problems);
@@ -62,8 +64,11 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     }
 
     /// <summary>Every folder below the input folder that holds a meeting (an <c>index.md</c>), in a stable order.</summary>
-    public IReadOnlyList<string> MeetingFolders() =>
-        Directory.EnumerateFiles(_root, MeetingFile, SearchOption.AllDirectories)
+    public IReadOnlyList<string> MeetingFolders() => MeetingFolders(InputTree.Scan(_root));
+
+    private IReadOnlyList<string> MeetingFolders(InputTree tree) =>
+        tree.Files
+            .Where(file => Path.GetFileName(file) == MeetingFile)
             .Select(Path.GetDirectoryName)
             .OfType<string>()
             .Where(folder => folder != _root)
@@ -154,6 +159,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
     {
         var items = new List<(AgendaItem Item, FrontMatter Source)>();
+        var parsed = new List<FrontMatter>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             if (Path.GetFileName(path) == MeetingFile)
@@ -161,8 +167,20 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 continue;
             }
             var source = SourceText.Read(path, DisplayPath(path), diagnostics);
-            var frontMatter = source is null ? null : FrontMatter.Parse(source, diagnostics);
-            if (frontMatter is not null && LoadItem(frontMatter, folder, config, meetingColumns) is { } item)
+            if ((source is null ? null : FrontMatter.Parse(source, diagnostics)) is { } frontMatter)
+            {
+                parsed.Add(frontMatter);
+            }
+        }
+        // Names of closed punkter's files are never suggested for another punkt's misspelt file: the log would show them.
+        var privateFiles = ClosedItemDiagnostics.PrivateFiles(parsed);
+        foreach (var frontMatter in parsed)
+        {
+            // Each punkt reports into a bag of its own first: a closed punkt's messages must not quote its private values.
+            var itemDiagnostics = new DiagnosticBag();
+            var item = new ContentLoader(_root, itemDiagnostics).LoadItem(frontMatter, folder, config, meetingColumns, privateFiles);
+            ClosedItemDiagnostics.Transfer(frontMatter, itemDiagnostics, diagnostics);
+            if (item is not null)
             {
                 items.Add((item, frontMatter));
             }
@@ -181,7 +199,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         return items.Select(i => i.Item).OrderBy(i => i.Number).ToImmutableArray();
     }
 
-    private AgendaItem? LoadItem(FrontMatter frontMatter, string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
+    private AgendaItem? LoadItem(FrontMatter frontMatter, string folder, SiteConfig config, ImmutableArray<string> meetingColumns, IReadOnlySet<string> privateFiles)
     {
         var reader = new FrontMatterReader(frontMatter, diagnostics);
         reader.RejectUnknownKeys(ItemKeys, "et punkt");
@@ -196,6 +214,12 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             reader.Error("sagsnummer", "RS0041",
                 $"'{caseText}' er ikke et gyldigt sagsnummer. Skriv et KLE-journalnummer som emne-facet-løbenummer-år, fx 15.00.00-A00-3-25"
                 + (config.CaseNumberPattern is null ? "." : $", eller et nummer der passer til sagsnummer_mønster i site.yml ({config.CaseNumberPattern})."));
+        }
+        else if (caseText is not null && !CaseNumber.HasSafeSlug(caseText))
+        {
+            reader.Error("sagsnummer", "RS0640",
+                $"sagsnummeret '{caseText}' kan ikke bruges som adresse (/sager/…/): det skal indeholde bogstaver eller tal, må ikke begynde med '.' og højst være 120 tegn. "
+                + "Skriv sagsnummeret, som det står i sagssystemet, fx 20/4282, og ret sagsnummer_mønster i site.yml, så det ikke tillader andet.");
         }
         var ownColumns = reader.StringList("kommunikation_kolonner", "[DIR, BFU, SOS, BSK, BYR]");
         var columns = ownColumns.IsEmpty ? meetingColumns : ownColumns;
@@ -227,21 +251,14 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         {
             if (attachment.File is { } file)
             {
-                var full = Path.GetFullPath(Path.Combine(folder, file));
-                if (Path.GetDirectoryName(full) != Path.GetFullPath(folder) || Path.GetExtension(file).Equals(".md", StringComparison.OrdinalIgnoreCase))
+                if (AttachmentRules.Check(folder, file, privateFiles) is { } problem)
                 {
-                    diagnostics.Error(frontMatter.Source.DisplayPath, line, column, "RS0044",
-                        $"bilaget '{file}' skal ligge i samme mappe som punktet og må ikke være en .md-fil. Skriv kun filnavnet, fx fil: bilag.pdf");
+                    diagnostics.Error(frontMatter.Source.DisplayPath, line, column, problem.Code, problem.Message);
                     continue;
                 }
-                if (!System.IO.File.Exists(full))
+                if (!closed)
                 {
-                    var candidates = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
-                        .Where(name => !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
-                    var suggestion = Suggestions.Closest(file, candidates);
-                    diagnostics.Error(frontMatter.Source.DisplayPath, line, column, "RS0045",
-                        $"bilaget '{file}' findes ikke i mappen. {(suggestion is null ? "Læg filen ved siden af punktet, eller ret navnet." : $"Mente du '{suggestion}'?")}");
-                    continue;
+                    AttachmentText.Check(Path.Combine(folder, file), file, frontMatter.Source.DisplayPath, line, column, diagnostics);
                 }
             }
             if (AttachmentFacts.LooksLikeFileName(attachment.Title))
@@ -271,10 +288,10 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     }
 
     /// <summary>A punkt in a folder without index.md would silently never be published: say so instead.</summary>
-    private void ReportStrayMarkdown(IReadOnlyList<string> meetingFolders)
+    private void ReportStrayMarkdown(InputTree tree, IReadOnlyList<string> meetingFolders)
     {
         var bundles = meetingFolders.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(_root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var path in tree.Files.Where(file => file.EndsWith(".md", StringComparison.Ordinal)))
         {
             var folder = Path.GetDirectoryName(path)!;
             if (folder != _root && !bundles.Contains(folder))
@@ -282,6 +299,17 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 diagnostics.Error(DisplayPath(path), 1, 1, "RS0033",
                     $"filen ligger i en mappe uden {MeetingFile}, så den bliver aldrig udgivet. Læg punktet i mødets mappe (ved siden af {MeetingFile}), eller opret {MeetingFile} for mødet.");
             }
+        }
+    }
+
+    /// <summary>A linked folder is not entered: what is below it would silently be missing, so say so.</summary>
+    private void ReportLinkedFolders(InputTree tree)
+    {
+        foreach (var link in tree.LinkedFolders)
+        {
+            diagnostics.Error(DisplayPath(link), 1, 1, InputFiles.LinkCode,
+                "mappen er et symbolsk link (eller et link, der ikke fører til en fil). Bygningen følger ikke links, for et link kan føre uden for indholdet "
+                + "eller i ring. Læg møderne i en almindelig mappe under indholdsmappen.");
         }
     }
 

@@ -66,8 +66,8 @@ public sealed class FrontMatter
         var stream = YamlText.Load(yaml, out var problem);
         if (stream is null)
         {
-            diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, "RS0014",
-                $"metadata kan ikke læses: {problem.Message}.");
+            diagnostics.Error(source.DisplayPath, problem!.Line + YamlLineOffset, problem.Column, problem.Code ?? "RS0014",
+                problem.Code is not null ? problem.Message : $"metadata kan ikke læses: {problem.Message}.");
             return null;
         }
         YamlMappingNode mapping;

@@ -78,6 +78,9 @@ public sealed class FrontMatterReader(FrontMatter frontMatter, DiagnosticBag dia
         return null;
     }
 
+    public const int MinYear = 1900;
+    public const int MaxYear = 2200;
+
     public DateOnly? Date(string key, bool required)
     {
         var text = String(key, required, "2026-02-17");
@@ -87,6 +90,12 @@ public sealed class FrontMatterReader(FrontMatter frontMatter, DiagnosticBag dia
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            // Times are turned into Danish time and UTC for feeds and calendars: the far ends of the calendar cannot be.
+            if (date.Year is < MinYear or > MaxYear)
+            {
+                ErrorValue(key, "RS0633", $"'{text}' ligger uden for årene {MinYear}–{MaxYear}, som et møde kan holdes i. Ret årstallet, fx {key}: 2026-02-17.");
+                return null;
+            }
             return date;
         }
         ErrorValue(key, "RS0025", $"'{text}' er ikke en gyldig dato. Skriv datoen som år-måned-dag, fx {key}: 2026-02-17.");

@@ -59,6 +59,13 @@ public static class Markdown
                 + "Det er næsten altid en fejl fra en kopieret tekst: fjern de overskydende '>', '-' eller indrykninger.");
             return null;
         }
+        if (MarkdownLimits.FindOverlinkedParagraph(markdown) is { } crowded)
+        {
+            diagnostics?.Error(source.DisplayPath, firstLine + crowded, 1, MarkdownLimits.Code,
+                $"afsnittet har mere end {MarkdownLimits.MaxLinksPerParagraph} links ('](' i træk), og det ville tage meget lang tid at læse. "
+                + "Det er næsten altid en fejl fra en kopieret tekst: slet de overskydende '[…](' eller del afsnittet op med tomme linjer.");
+            return null;
+        }
         MarkdownDocument? document;
         try
         {

@@ -22,8 +22,21 @@ public sealed record SiteConfig(
     /// <summary>What a grid code stands for, or the code itself when site.yml does not say (names are never guessed).</summary>
     public string NameOfCode(string code) => CodeNames.TryGetValue(code, out var name) ? name : code;
 
-    public bool IsValidCaseNumber(string value) =>
-        CaseNumber.IsKle(value) || CaseNumberPattern?.IsMatch(value) == true;
+    public bool IsValidCaseNumber(string value)
+    {
+        if (CaseNumber.IsKle(value))
+        {
+            return true;
+        }
+        try
+        {
+            return CaseNumberPattern?.IsMatch(value) == true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
     public string AbsoluteUrl(string path) => new Uri(BaseUrl, path).ToString();
 

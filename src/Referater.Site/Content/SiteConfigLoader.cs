@@ -18,6 +18,9 @@ public static class SiteConfigLoader
 
     private static readonly string[] CommitteeKeys = ["slug", "navn", "kode"];
 
+    /// <summary>Top-level addresses of the site's own pages and files: a committee of that name would share them.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["sager", "soeg", "data", "assets", "pagefind", "was"];
+
     public static SiteConfig? Load(string inputDirectory, Func<string, string> displayPath, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(inputDirectory, FileName);
@@ -37,8 +40,8 @@ public static class SiteConfigLoader
         var stream = YamlText.Load(source.Text, out var problem);
         if (stream is null)
         {
-            diagnostics.Error(display, problem!.Line, problem.Column, "RS0102",
-                $"{FileName} kan ikke læses: {problem.Message}.");
+            diagnostics.Error(display, problem!.Line, problem.Column, problem.Code ?? "RS0102",
+                problem.Code is null ? $"{FileName} kan ikke læses: {problem.Message}." : problem.Message);
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -46,6 +49,7 @@ public static class SiteConfigLoader
             diagnostics.Error(display, 1, 1, "RS0101", $"{FileName} skal bestå af nøgler og værdier, fx 'kommune: Herning Kommune'.");
             return null;
         }
+        PersonalDataGuard.CheckYaml(root, source, diagnostics);
 
         var errorsBefore = diagnostics.Count(Severity.Error);
         string? municipality = null;
@@ -70,10 +74,16 @@ public static class SiteConfigLoader
                     break;
                 case "url":
                     var url = Scalar(value);
-                    if (!Uri.TryCreate(url, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("https" or "http"))
+                    baseUrl = HostUrls.Parse(url, httpsOnly: false, out var urlProblem);
+                    if (baseUrl is null)
                     {
                         diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0103",
-                            $"'url' skal være sidens fulde adresse, fx url: https://referater.herning.dk (ikke '{url}').");
+                            $"'url' skal være sidens fulde adresse, fx url: https://referater.herning.dk (adressen {urlProblem}).");
+                    }
+                    else if (baseUrl.Query.Length > 0 || baseUrl.Fragment.Length > 0)
+                    {
+                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0103",
+                            $"'url' skal være sidens adresse uden '?' og '#', fx url: https://referater.herning.dk (ikke '{url}').");
                         baseUrl = null;
                     }
                     else if (!baseUrl.AbsolutePath.EndsWith('/'))
@@ -85,25 +95,21 @@ public static class SiteConfigLoader
                     var text = Scalar(value);
                     if (!string.IsNullOrEmpty(text))
                     {
-                        try
-                        {
-                            pattern = new Regex(text, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                        }
-                        catch (ArgumentException ex)
-                        {
-                            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0104",
-                                $"'sagsnummer_mønster' er ikke et gyldigt regulært udtryk: {ex.Message}. Skriv det i enkelte anførselstegn, fx '^\\d{{2}}/\\d+$'.");
-                        }
+                        pattern = CaseNumberPatterns.Compile(text, display, (int)value.Start.Line, (int)value.Start.Column, diagnostics);
                     }
                     break;
                 case "tilgængelighedserklæring":
                     statement = Scalar(value);
-                    // It becomes a link and a redirect on every page: only a web address may stand here.
-                    if (statement is not null && (!Uri.TryCreate(statement, UriKind.Absolute, out var statementUrl) || statementUrl.Scheme is not ("https" or "http")))
+                    // It becomes a link on every page and a rule in the host's _redirects: only one plain https address may stand here.
+                    if (statement is not null)
                     {
-                        diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0110",
-                            $"'tilgængelighedserklæring' skal være en fuld webadresse, fx https://www.was.digst.dk/referater-herning-dk (ikke '{statement}').");
-                        statement = null;
+                        var statementUrl = HostUrls.Parse(statement, httpsOnly: true, out var statementProblem);
+                        if (statementUrl is null)
+                        {
+                            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, HostUrls.StatementCode,
+                                $"'tilgængelighedserklæring' skal være én fuld webadresse, fx https://www.was.digst.dk/referater-herning-dk (adressen {statementProblem}).");
+                        }
+                        statement = statementUrl?.AbsoluteUri;
                     }
                     break;
                 case "logo":
@@ -226,6 +232,12 @@ public static class SiteConfigLoader
             {
                 diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0108",
                     $"'{slug}' kan ikke bruges i en adresse. Skriv slug med små bogstaver, tal og bindestreger, fx slug: {Slugs.From(slug)}");
+                continue;
+            }
+            if (ReservedSlugs.Contains(slug))
+            {
+                diagnostics.Error(display, (int)item.Start.Line, (int)item.Start.Column, "RS0621",
+                    $"'{slug}' er allerede adressen på en af sitets egne sider (/{slug}/). Giv udvalget en anden slug, fx slug: {slug}-udvalget");
                 continue;
             }
             if (committees.Any(c => c.Slug == slug))

@@ -17,6 +17,11 @@ public static class SiteLogo
         {
             return null;
         }
+        if (FileNames.Problem(file) is { } nameProblem)
+        {
+            diagnostics.Error(display, line, column, FileNames.Code, $"logoets filnavn '{DiagnosticText.Quote(file)}' {nameProblem}. Skriv fx logo: logo.svg");
+            return null;
+        }
         var root = Path.GetFullPath(inputDirectory);
         var full = Path.GetFullPath(Path.Combine(root, file));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -31,10 +36,12 @@ public static class SiteLogo
                 $"logoet '{file}' skal være en af filtyperne {string.Join(", ", Extensions)}, fx logo: logo.svg");
             return null;
         }
-        if (!File.Exists(full))
+        // Size and bytes are read from the file itself, never through a link: a link could publish any file of the machine.
+        if (InputFiles.Problem(root, full) is { } problem)
         {
-            diagnostics.Error(display, line, column, "RS0111",
-                $"logoet '{file}' findes ikke. Læg filen i input/ ved siden af site.yml, eller fjern linjen 'logo'.");
+            diagnostics.Error(display, line, column, problem.IsMissing ? "RS0111" : problem.Code, problem.IsMissing
+                ? $"logoet '{file}' findes ikke. Læg filen i input/ ved siden af site.yml, eller fjern linjen 'logo'."
+                : $"logoet '{file}' {problem.Text}.");
             return null;
         }
         var size = new FileInfo(full).Length;

@@ -12,6 +12,14 @@ public sealed record SourceText(string Path, string DisplayPath, string Text)
 
     public static SourceText? Read(string path, string displayPath, Validation.DiagnosticBag diagnostics)
     {
+        if (InputFiles.KindOf(path) is var kind and not EntryKind.File)
+        {
+            diagnostics.Error(displayPath, 1, 1, kind == EntryKind.SymbolicLink ? InputFiles.LinkCode : InputFiles.SpecialCode,
+                kind == EntryKind.SymbolicLink
+                    ? "filen er et symbolsk link. Bygningen følger ikke links, for et link kan pege på en fil uden for indholdet. Læg selve filen her i stedet for linket."
+                    : "dette er ikke en almindelig fil (men fx en navngiven pipe eller en enhed), så den kan ikke læses. Læg en almindelig tekstfil her.");
+            return null;
+        }
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
         {

@@ -11,7 +11,8 @@ namespace Referater.Site.Content;
 public static class YamlText
 {
     /// <summary>What is wrong and where (1-based line and column of the YAML text).</summary>
-    public sealed record YamlProblem(int Line, int Column, string Message);
+    /// <param name="Code">Set when the problem is one of the limits below: the message is then complete as it is.</param>
+    public sealed record YamlProblem(int Line, int Column, string Message, string? Code = null);
 
     public static YamlStream? Load(string text, out YamlProblem? problem)
     {
@@ -19,9 +20,14 @@ public static class YamlText
         var stream = new YamlStream();
         try
         {
-            stream.Load(new Parser(scanner));
+            stream.Load(new BoundedParser(new Parser(scanner)));
             problem = null;
             return stream;
+        }
+        catch (BoundedParser.LimitException ex)
+        {
+            problem = new YamlProblem((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), ex.Message, ex.Code);
+            return null;
         }
         catch (YamlException ex)
         {

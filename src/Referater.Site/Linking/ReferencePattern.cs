@@ -14,7 +14,8 @@ namespace Referater.Site.Linking;
 /// </summary>
 public sealed partial class ReferencePattern
 {
-    private const string Number = @"(?:punkt|pkt\.|sag\s+nr\.|sagsnr\.)\s*(?:nr\.\s*)?(?<number>\d{1,4})\b";
+    // Digits are ASCII only: '\d' also matches fullwidth and other digits, which int.Parse does not read.
+    private const string Number = @"(?:punkt|pkt\.|sag\s+nr\.|sagsnr\.)\s*(?:nr\.\s*)?(?<number>[0-9]{1,4})\b";
 
     private const string Quoted = @"(?:'[^'\n]{1,300}'|""[^""\n]{1,300}""|“[^”\n]{1,300}”|”[^”\n]{1,300}”|‘[^’\n]{1,300}’|»[^«\n]{1,300}«|«[^»\n]{1,300}»)";
 
@@ -104,7 +105,7 @@ public sealed partial class ReferencePattern
         }
     }
 
-    [GeneratedRegex(@"\b(?:den|d\.)\s+(?<day>[0-3]?\d)\.\s*(?<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(?<year>(?:19|20)\d{2}))?\b",
+    [GeneratedRegex(@"\b(?:den|d\.)\s+(?<day>[0-3]?[0-9])\.\s*(?<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?:\s+(?<year>(?:19|20)[0-9]{2}))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
 

@@ -52,11 +52,18 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         new MeetingCalendars(),
         new SiteDataFiles(),
         new OParlFiles(),
+        new OutputFolder(),
     ];
 
     public async Task<BuildResult> RunAsync(BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var timings = new StageTimings(StageStarted);
+        if (OutputFolder.Problem(options.OutputDirectory, options.InputDirectory) is { } problem)
+        {
+            diagnostics.Error(ContentLoader.DisplayPath(Path.GetFullPath(options.OutputDirectory)), 1, 1, problem.Code, problem.Message);
+            return BuildResult.Failed(timings);
+        }
+        // Every stage stops at a cancellation (Ctrl+C, SIGTERM), and the staging folder is removed: nothing is published.
         using var staging = new StagedOutput(options.OutputDirectory);
         // The index is built from a page per punkt, written meeting by meeting into a folder of its own; only its bundle is published.
         var work = staging.StagingDirectory + ".search";
@@ -71,9 +78,10 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             var searchFiles = new List<string>();
             if (options.Search)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 await timings.MeasureAsync("Bygger søgeindeks", async () =>
                 {
-                    if (await SearchIndex.IndexAsync(work, options.InputDirectory, diagnostics, cancellationToken) is { } bundle)
+                    if (await SearchIndex.IndexAsync(work, diagnostics, cancellationToken) is { } bundle)
                     {
                         Directory.Move(bundle, Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder));
                     }
@@ -86,11 +94,13 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 searchFiles.AddRange(Directory.EnumerateFiles(index, "*", SearchOption.AllDirectories)
                     .Select(f => Path.GetRelativePath(staging.StagingDirectory, f).Replace('\\', '/')));
             }
+            cancellationToken.ThrowIfCancellationRequested();
             timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles));
             if (diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);
             }
+            cancellationToken.ThrowIfCancellationRequested();
             timings.Measure("Udgiver", staging.Commit);
             return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed);
         }
@@ -123,7 +133,8 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// <param name="search">Where each meeting's search pages are written, when the run builds a search index.</param>
     public async Task<SiteRun?> RenderAsync(string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken, OutputSink? search = null)
     {
-        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load());
+        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load(cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
         if (site is null)
         {
             return null;

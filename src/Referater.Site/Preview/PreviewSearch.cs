@@ -70,7 +70,7 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
         var diagnostics = new DiagnosticBag();
         try
         {
-            var bundle = await SearchIndex.BuildAsync(meetings, inputDirectory, work, diagnostics, _stopping.Token);
+            var bundle = await SearchIndex.BuildAsync(meetings, work, diagnostics, _stopping.Token);
             if (bundle is null)
             {
                 failed(diagnostics.Sorted());

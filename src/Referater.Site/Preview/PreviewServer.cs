@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Referater.Site.Content;
 using Referater.Site.Pipeline;
 using Referater.Site.Rendering.Pages;
 
@@ -17,6 +18,9 @@ namespace Referater.Site.Preview;
 public sealed class PreviewServer(PreviewSite site, LiveReload liveReload, PreviewSearch? search = null) : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    /// <summary>The policy netlify.toml gives attachments: opened on their own, they run in a sandbox without script.</summary>
+    public const string AttachmentPolicy = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'none'";
 
     private WebApplication? _app;
 
@@ -33,6 +37,14 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload, Previ
 
     private async Task HandleAsync(HttpContext http, CancellationToken stopping)
     {
+        if (!LoopbackHosts.IsLoopback(http.Request.Host.Host))
+        {
+            // DNS rebinding: a page elsewhere can point its own name at 127.0.0.1 and read the preview; it still sends its own name.
+            http.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("Preview svarer kun på 127.0.0.1 og localhost.");
+            return;
+        }
         var path = http.Request.Path.Value ?? "/";
         if (path == LiveReload.EventsPath)
         {
@@ -82,8 +94,16 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload, Previ
             return;
         }
         http.Response.ContentType = ContentTypes.TryGetContentType(key, out var type) ? type : "application/octet-stream";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
         if (file.SourcePath is { } source)
         {
+            // The file was checked when it was loaded; it is checked again, for it may have been replaced by a link since.
+            if (InputFiles.KindOf(source) != EntryKind.File)
+            {
+                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            http.Response.Headers.ContentSecurityPolicy = AttachmentPolicy;
             await http.Response.SendFileAsync(source);
             return;
         }

@@ -48,6 +48,16 @@ public static class LinkChecker
         }
     }
 
+    /// <summary>
+    /// Whether an address is the site's own, in any of the forms a browser takes for it: http:// or https://, the host
+    /// with or without its final dot (<c>referater.herning.dk.</c>), in any case, with or without the default port.
+    /// Taken for another site, a broken link to the site itself would be published unchecked.
+    /// </summary>
+    public static bool IsOwnSite(Uri target, Uri baseUrl) =>
+        target.Scheme is "http" or "https"
+        && string.Equals(target.IdnHost.TrimEnd('.'), baseUrl.IdnHost.TrimEnd('.'), StringComparison.OrdinalIgnoreCase)
+        && (target.IsDefaultPort || target.Port == baseUrl.Port);
+
     private static Uri PageUrl(Uri baseUrl, string page) =>
         new(baseUrl, "/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
 
@@ -68,8 +78,7 @@ public static class LinkChecker
         {
             return "er ikke en gyldig adresse.";
         }
-        if (!string.Equals(target.Scheme, baseUrl.Scheme, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase))
+        if (!IsOwnSite(target, baseUrl))
         {
             return null;
         }

@@ -14,15 +14,11 @@ namespace Referater.Site.Publishing;
 /// </summary>
 public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
 {
-    public const string PathCode = "RS0071";
-
     /// <summary>How many pages one renderer serves before it is let go (it holds every component it rendered).</summary>
     public const int PagesPerRenderer = 32;
 
-    /// <summary>Folders of the site that no content may write into: another tool fills them after the pages are written.</summary>
-    private static readonly string[] Reserved = ["pagefind/"];
-
-    private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly OutputPaths.Registry _registry = new();
+    private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<LinkSource>> _sources = new(StringComparer.Ordinal);
 
@@ -40,12 +36,10 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     public IReadOnlyDictionary<string, ImmutableArray<LinkSource>> LinkSources => _sources;
 
     /// <summary>Writes one file; a page is rendered by <paramref name="host"/> into its reusable buffer.</summary>
-    public async Task WriteAsync(OutputItem item, RazorHost host)
+    public Task WriteAsync(OutputItem item, RazorHost host) => Claim(item) ? MakeAsync(item, host) : Task.CompletedTask;
+
+    private async Task MakeAsync(OutputItem item, RazorHost host)
     {
-        if (!Claim(item))
-        {
-            return;
-        }
         switch (item)
         {
             case PageOutput page:
@@ -73,16 +67,18 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     public void Keep(OutputItem item) => Claim(item);
 
     /// <summary>Writes many files, in parallel batches: each batch of pages has its own renderer, let go when the batch is written.</summary>
+    /// <remarks>The paths are claimed first, in the items' order, so that a collision is reported the same way in every run.</remarks>
     public Task WriteAllAsync(IEnumerable<OutputItem> items, CancellationToken cancellationToken)
     {
+        var claimed = items.Where(Claim).ToList();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        return Parallel.ForEachAsync(items.Chunk(PagesPerRenderer), options, async (batch, token) =>
+        return Parallel.ForEachAsync(claimed.Chunk(PagesPerRenderer), options, async (batch, token) =>
         {
             await using var host = new RazorHost();
             foreach (var item in batch)
             {
                 token.ThrowIfCancellationRequested();
-                await WriteAsync(item, host);
+                await MakeAsync(item, host);
             }
         });
     }
@@ -90,29 +86,11 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     /// <summary>Takes a path for one file only; a second file for the same address, or an address outside the site, is an error.</summary>
     private bool Claim(OutputItem item)
     {
-        var path = item.Path;
-        var segments = path.Split('/');
-        var problem =
-            segments.Any(s => s is "" or "." or ".." || s.Any(c => char.IsControl(c) || c == '\\'))
-                ? $"giver adressen '/{path}', som ikke kan udgives (tomme, '.'- og '..'-led og kontroltegn kan ikke stå i en adresse)."
-            : Reserved.Any(r => path.StartsWith(r, StringComparison.OrdinalIgnoreCase))
-                ? $"giver adressen '/{path}', men mappen '/{path.Split('/')[0]}/' bruges af søgeindekset."
-            : !_claimed.TryAdd(path, path)
-                ? $"giver adressen '/{path}', som en anden fil i sitet også har (store og små bogstaver regnes for ens, fordi mange værter gør det)."
-            : null;
-        if (problem is null)
+        if (!_registry.Claim(item, diagnostics))
         {
-            return true;
+            return false;
         }
-        var (file, line, column) = item.Origin is { } origin ? (origin.File, origin.Line, origin.Column) : (path, 1, 1);
-        diagnostics.Error(file, line, column, PathCode, $"{Describe(item)} {problem} Giv filen et andet navn.");
-        return false;
+        _claimed[item.Path] = item.Path;
+        return true;
     }
-
-    private static string Describe(OutputItem item) => item switch
-    {
-        CopiedFile => $"bilaget '{Path.GetFileName(item.Path)}'",
-        PageOutput => "siden",
-        _ => "filen",
-    };
 }

@@ -1,16 +1,17 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Search;
 
 /// <summary>
-/// Builds the search index: runs Pagefind (the npm package pinned in the repository's package.json) over the
+/// Builds the search index: runs Pagefind (the npm package pinned in the generator's own package.json) over the
 /// written site, before it replaces the published output. Installs the pinned packages with <c>npm ci</c> when
-/// they are missing, so that the README's build command does all the set-up.
+/// they are missing, so that the README's build command does all the set-up. Pagefind and npm come from the
+/// generator's install only, never from the content: a package.json or node_modules in the input folder (or beside
+/// it) is never read, so content cannot choose a program for the build to run.
 /// </summary>
-public sealed class PagefindIndexer(string inputDirectory)
+/// <param name="packageRoot">The folder of the package.json that pins Pagefind; by default the generator's own, found above its program files.</param>
+public sealed class PagefindIndexer(string? packageRoot = null)
 {
     /// <summary>Where in the site the index and Pagefind's browser code are published: <c>/pagefind/</c>.</summary>
     public const string BundleFolder = "pagefind";
@@ -20,14 +21,20 @@ public sealed class PagefindIndexer(string inputDirectory)
     /// <summary>Two builds in one process must not install the packages at the same time.</summary>
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
+    /// <summary>How long Pagefind may take (about 30 s for 10,000 punkter on two cores); longer is a hang.</summary>
+    public TimeSpan IndexTimeLimit { get; init; } = TimeSpan.FromMinutes(20);
+
+    /// <summary>How long installing the pinned packages may take.</summary>
+    public TimeSpan InstallTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
+
     public async Task<bool> IndexAsync(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var root = FindPackageRoot();
+        var root = packageRoot ?? FindPackageRoot();
         if (root is null)
         {
             diagnostics.Error("package.json", 1, 1, "RS0400",
-                "søgeindekset kan ikke bygges: der er ingen package.json med pakken 'pagefind' i den aktuelle mappe, indholdsmappen eller en mappe over dem. "
-                + "Kør bygningen fra repositoriets mappe, eller byg uden søgning med --no-search.");
+                "søgeindekset kan ikke bygges: der er ingen package.json med pakken 'pagefind' ved siden af generatoren (i repositoriets mappe). "
+                + "Byg fra en fuld kopi af repositoriet, eller byg uden søgning med --no-search.");
             return false;
         }
         var packageJson = Path.Combine(root, "package.json");
@@ -37,16 +44,23 @@ public sealed class PagefindIndexer(string inputDirectory)
             return false;
         }
         var runner = Path.Combine(root, "node_modules", PackageName, BinOf(Path.Combine(root, "node_modules", PackageName, "package.json")));
-        var run = await RunAsync("node", root, cancellationToken, runner, "--site", siteDirectory, "--output-subdir", BundleFolder, "--quiet");
+        var run = await ChildProcess.RunAsync("node", root, IndexTimeLimit, cancellationToken, runner, "--site", siteDirectory, "--output-subdir", BundleFolder, "--quiet");
         if (run is null)
         {
             diagnostics.Error(packageJson, 1, 1, "RS0401", NodeMissing);
             return false;
         }
-        if (run.Value.ExitCode != 0 || !File.Exists(Path.Combine(siteDirectory, BundleFolder, "pagefind.js")))
+        if (run.TimedOut)
+        {
+            diagnostics.Error(packageJson, 1, 1, "RS0604",
+                $"Pagefind blev ikke færdig med søgeindekset inden for {IndexTimeLimit.TotalMinutes:0} minutter og er stoppet. "
+                + "Det tidligere output er ikke ændret. Byg uden søgning med --no-search, og meld fejlen, hvis den bliver ved.");
+            return false;
+        }
+        if (run.ExitCode != 0 || !File.Exists(Path.Combine(siteDirectory, BundleFolder, "pagefind.js")))
         {
             diagnostics.Error(packageJson, 1, 1, "RS0403",
-                $"Pagefind kunne ikke bygge søgeindekset (afslutningskode {run.Value.ExitCode}): {LastLines(run.Value.Output)} "
+                $"Pagefind kunne ikke bygge søgeindekset (afslutningskode {run.ExitCode}): {LastLines(run.Output)} "
                 + "Det tidligere output er ikke ændret. Byg uden søgning med --no-search, hvis fejlen ikke kan rettes nu.");
             return false;
         }
@@ -57,18 +71,15 @@ public sealed class PagefindIndexer(string inputDirectory)
         "søgeindekset kræver Node.js og npm, men de findes ikke på denne maskine. Installer Node.js (som indeholder npm), "
         + "fx 'apt-get install nodejs npm', eller byg uden søgning med --no-search.";
 
-    /// <summary>The npm project that pins Pagefind: the nearest one above the input folder, else above the working directory or the generator.</summary>
-    private string? FindPackageRoot()
+    /// <summary>The npm project that pins Pagefind: the nearest one above the generator's program files (the repository it was built from).</summary>
+    private static string? FindPackageRoot()
     {
-        foreach (var start in new[] { Path.GetFullPath(inputDirectory), Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            var candidate = Path.Combine(directory.FullName, "package.json");
+            if (File.Exists(candidate) && DependsOnPagefind(candidate))
             {
-                var candidate = Path.Combine(directory.FullName, "package.json");
-                if (File.Exists(candidate) && DependsOnPagefind(candidate))
-                {
-                    return directory.FullName;
-                }
+                return directory.FullName;
             }
         }
         return null;
@@ -96,7 +107,7 @@ public sealed class PagefindIndexer(string inputDirectory)
         return bin.ValueKind == JsonValueKind.String ? bin.GetString()! : bin.GetProperty(PackageName).GetString()!;
     }
 
-    private static async Task<bool> InstallAsync(string root, string packageJson, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private async Task<bool> InstallAsync(string root, string packageJson, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         await InstallLock.WaitAsync(cancellationToken);
         try
@@ -105,16 +116,18 @@ public sealed class PagefindIndexer(string inputDirectory)
             {
                 return true;
             }
-            var install = await RunAsync("npm", root, cancellationToken, "ci", "--no-audit", "--no-fund");
+            var install = await ChildProcess.RunAsync("npm", root, InstallTimeLimit, cancellationToken, "ci", "--no-audit", "--no-fund");
             if (install is null)
             {
                 diagnostics.Error(packageJson, 1, 1, "RS0401", NodeMissing);
                 return false;
             }
-            if (install.Value.ExitCode != 0)
+            if (install.TimedOut || install.ExitCode != 0)
             {
                 diagnostics.Error(packageJson, 1, 1, "RS0402",
-                    $"'npm ci' kunne ikke installere Pagefind (afslutningskode {install.Value.ExitCode}): {LastLines(install.Value.Output)} "
+                    (install.TimedOut
+                        ? $"'npm ci' blev ikke færdig med at installere Pagefind inden for {InstallTimeLimit.TotalMinutes:0} minutter og er stoppet. "
+                        : $"'npm ci' kunne ikke installere Pagefind (afslutningskode {install.ExitCode}): {LastLines(install.Output)} ")
                     + "Kontrollér netforbindelsen til npm-registret og at package-lock.json passer til package.json, eller byg uden søgning med --no-search.");
                 return false;
             }
@@ -123,46 +136,6 @@ public sealed class PagefindIndexer(string inputDirectory)
         finally
         {
             InstallLock.Release();
-        }
-    }
-
-    /// <summary>Runs a program and collects what it printed; null when the program is not installed.</summary>
-    private static async Task<(int ExitCode, string Output)?> RunAsync(string program, string workingDirectory, CancellationToken cancellationToken, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception)
-        {
-            return null;
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            try
-            {
-                await process.WaitForExitAsync(cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-            return (process.ExitCode, (await output + "\n" + await error).Trim());
         }
     }
 

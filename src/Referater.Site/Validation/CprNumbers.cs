@@ -4,63 +4,105 @@ namespace Referater.Site.Validation;
 
 /// <summary>
 /// Finds Danish CPR numbers (personnumre) in text: <c>ddmmåå-xxxx</c> or <c>ddmmååxxxx</c> with a real day and
-/// month, and <c>ddmmåå xxxx</c> after a label such as "CPR-nr.". Numbers that are part of longer numbers, dates
-/// (17-02-2026), case numbers (00.00.00-P19-1719-10), amounts and phone numbers do not match.
+/// month, and <c>ddmmåå xxxx</c> after a label such as "CPR-nr." or "Personnr.". The text is read as a page shows it
+/// (<see cref="PublishedText"/>): other digits, dashes and spaces, and invisible characters inside the number, do not
+/// hide it. Numbers that are part of longer numbers, dates (17-02-2026), case numbers (00.00.00-P19-1719-10), amounts
+/// and phone numbers do not match, nor does a period written as <c>ddmmåå-åååå</c> ("Perioden 010125-2026") when the
+/// check digits show it cannot be a CPR number.
 /// </summary>
 public static partial class CprNumbers
 {
     /// <summary>What an editor writes right after a number that only looks like a CPR number; it stays visible on the page.</summary>
     public const string ExceptionMarker = "(ikke CPR)";
 
+    /// <summary>A number found: where it is in the original text, and its ten digits.</summary>
+    public readonly record struct Found(int Index, int Length, string Digits);
+
     // Not inside a longer number: no digit right before, nor a digit followed by a separator ("1.010190-1234").
-    [GeneratedRegex(@"(?<!\d)(?<!\d[.,/-])(?<day>\d{2})(?<month>\d{2})\d{2}[-‐‑–]?\d{4}(?!\d|[.,/-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<![0-9][.,/-])(?<day>[0-9]{2})(?<month>[0-9]{2})(?<year>[0-9]{2})(?<dash> ?- ?)?(?<serial>[0-9]{4})(?![0-9]|[.,/-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Unlabelled();
 
-    [GeneratedRegex(@"\b(?:cpr(?:[\s.-]*(?:nr|nummer)\b\.?)?|personnummer)[\s:.]*(?<number>(?<day>\d{2})(?<month>\d{2})\d{2}[ \u00a0]\d{4})(?!\d|[.,/-]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cpr(?:[ .-]*(?:nr|nummer)\b\.?)?|person(?:nummer|nr\b\.?)|pers\.? ?nr\b\.?)[ :.]*(?<number>(?<day>[0-9]{2})(?<month>[0-9]{2})(?<year>[0-9]{2})(?: ?- ?| )?(?<serial>[0-9]{4}))(?![0-9]|[.,/-][0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^[ \u00a0]?\(ikke cpr\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^ ?\(ikke cpr\)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Exception();
 
     /// <summary>Every CPR number in the text, by index and length, in order; numbers marked as exceptions are left out.</summary>
-    public static IReadOnlyList<(int Index, int Length)> Find(string text)
+    public static IReadOnlyList<(int Index, int Length)> Find(string text) => FindNumbers(text).Select(f => (f.Index, f.Length)).ToList();
+
+    /// <summary>Every CPR number in the text, with its digits, in order; numbers marked as exceptions are left out.</summary>
+    public static IReadOnlyList<Found> FindNumbers(string text) => Scan(text, everything: false);
+
+    /// <summary>
+    /// The text with the serial part of every number that could be a CPR number hidden (marked exceptions and periods
+    /// too): what a diagnostic, often in a public build log, may repeat of a value.
+    /// </summary>
+    public static string MaskAll(string text)
     {
-        // Every form has six digits in a row; most text has none, and is passed without running the patterns.
-        if (!HasSixDigitsInARow(text))
+        var found = Scan(text, everything: true);
+        if (found.Count == 0)
+        {
+            return text;
+        }
+        var builder = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var number in found)
+        {
+            builder.Append(text, at, number.Index - at).Append(Masked(number.Digits));
+            at = number.Index + number.Length;
+        }
+        return builder.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>The number with its serial part hidden, so that a diagnostic (often in a public CI log) does not repeat it.</summary>
+    public static string Masked(string number)
+    {
+        var digits = new string(PublishedText.Normalise(number).Text.Where(char.IsAsciiDigit).ToArray());
+        return (digits.Length >= 6 ? digits[..6] : digits) + "-xxxx";
+    }
+
+    private static List<Found> Scan(string text, bool everything)
+    {
+        if (!HasTenDigits(text))
         {
             return [];
         }
-        var found = new SortedDictionary<int, int>();
-        foreach (Match match in Unlabelled().Matches(text))
+        var normal = PublishedText.Normalise(text);
+        var found = new SortedDictionary<int, Found>();
+        foreach (Match match in Unlabelled().Matches(normal.Text))
         {
-            Add(found, text, match, match.Index, match.Length);
+            if (everything || !IsPeriod(match))
+            {
+                Add(found, normal, match, match.Index, match.Length, everything);
+            }
         }
-        foreach (Match match in Labelled().Matches(text))
+        foreach (Match match in Labelled().Matches(normal.Text))
         {
             var number = match.Groups["number"];
-            Add(found, text, match, number.Index, number.Length);
+            Add(found, normal, match, number.Index, number.Length, everything);
         }
-        return found.Select(f => (f.Key, f.Value)).ToList();
+        return [.. found.Values];
     }
 
-    private static bool HasSixDigitsInARow(string text)
+    /// <summary>Any text with a CPR number has ten digits of some kind; most text has not, and is not normalised at all.</summary>
+    private static bool HasTenDigits(string text)
     {
-        var run = 0;
+        var digits = 0;
         foreach (var ch in text)
         {
-            run = char.IsDigit(ch) ? run + 1 : 0;
-            if (run == 6)
+            if (char.IsDigit(ch) || char.IsSurrogate(ch))
             {
-                return true;
+                if (++digits >= 10)
+                {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /// <summary>The number with its serial part hidden, so that a diagnostic (often in a public CI log) does not repeat it.</summary>
-    public static string Masked(string number) => number[..Math.Min(6, number.Length)] + "-xxxx";
-
-    private static void Add(SortedDictionary<int, int> found, string text, Match match, int index, int length)
+    private static void Add(SortedDictionary<int, Found> found, PublishedText.Normalised normal, Match match, int index, int length, bool everything)
     {
         var day = int.Parse(match.Groups["day"].ValueSpan);
         var month = int.Parse(match.Groups["month"].ValueSpan);
@@ -69,10 +111,37 @@ public static partial class CprNumbers
         {
             return;
         }
-        if (Exception().IsMatch(text.AsSpan(index + length)))
+        if (!everything && Exception().IsMatch(normal.Text.AsSpan(index + length)))
         {
             return;
         }
-        found.TryAdd(index, length);
+        var start = normal.OriginalIndex(index);
+        var end = normal.OriginalIndex(index + length - 1) + 1;
+        var digits = match.Groups["day"].Value + match.Groups["month"].Value + match.Groups["year"].Value + match.Groups["serial"].Value;
+        found.TryAdd(start, new Found(start, end - start, digits));
     }
+
+    /// <summary>
+    /// "010125-2026" reads as a period from a date to a year. It is let through when it fails the modulus 11 check, which
+    /// every CPR number of someone born in the 1900s passes, except those given out for 1 January of a few years.
+    /// </summary>
+    private static bool IsPeriod(Match match)
+    {
+        if (!match.Groups["dash"].Success || int.Parse(match.Groups["serial"].ValueSpan) is < 1900 or > 2099)
+        {
+            return false;
+        }
+        var digits = match.Groups["day"].Value + match.Groups["month"].Value + match.Groups["year"].Value + match.Groups["serial"].Value;
+        if (digits.StartsWith("0101", StringComparison.Ordinal) && NoCheckDigitYears.Contains(digits[4..6]))
+        {
+            return false;
+        }
+        int[] weights = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
+        var sum = digits.Select((digit, i) => (digit - '0') * weights[i]).Sum();
+        return sum % 11 != 0;
+    }
+
+    /// <summary>Years whose 1 January has CPR numbers without a valid check digit (serial numbers ran out on those dates).</summary>
+    private static readonly HashSet<string> NoCheckDigitYears =
+        ["60", "64", "65", "66", "69", "70", "80", "82", "84", "85", "86", "87", "88", "89", "90", "91", "92"];
 }

@@ -13,8 +13,10 @@ public sealed class DiagnosticBag
 
     public void Add(Diagnostic diagnostic)
     {
-        VerifyCatalogued(diagnostic);
-        _items.Enqueue(diagnostic);
+        // Whatever a rule quoted: no CPR number in a log, no escape sequence in a terminal.
+        var clean = diagnostic with { File = DiagnosticText.Neutralise(diagnostic.File), Message = DiagnosticText.Clean(diagnostic.Message) };
+        VerifyCatalogued(clean);
+        _items.Enqueue(clean);
         Interlocked.Increment(ref _counts[(int)diagnostic.Severity]);
     }
 

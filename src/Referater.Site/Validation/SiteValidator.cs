@@ -21,7 +21,8 @@ public static class SiteValidator
     /// <summary>Each case has a page at /sager/&lt;slug&gt;/: two numbers that differ only in characters a URL cannot carry would share it.</summary>
     private static void ReportCaseNumbersSharingAnAddress(Content.Site site, DiagnosticBag diagnostics)
     {
-        var first = new Dictionary<string, (string Value, string File)>(StringComparer.Ordinal);
+        // Without regard to case: a host or a file system that does not tell 'A' from 'a' would give the two one page.
+        var first = new Dictionary<string, (string Value, string File)>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in site.AgendaItems.Where(i => !i.IsClosed && i.CaseNumber is not null))
         {
             var number = item.CaseNumber!;

@@ -69,7 +69,10 @@ public static class ShowcaseSite
 
             Indstillingen er tiltrådt.
             """);
-        temp.WriteBytes("showcase/byraadet/2026-03-03/budgetopfoelgning.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray());
+        // A real PDF: the build reads every public attachment for CPR numbers before it publishes it.
+        var pdf = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        pdf.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("Budgetopfølgning", 12, new UglyToad.PdfPig.Core.PdfPoint(50, 780), pdf.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica));
+        temp.WriteBytes("showcase/byraadet/2026-03-03/budgetopfoelgning.pdf", pdf.Build());
         temp.Write("showcase/byraadet/2026-03-03/2-koeb-af-ejendom.md", """
             ---
             nummer: 2

@@ -35,7 +35,7 @@ public sealed class BuildCommandTests
     public void Without_Node_the_build_says_what_to_install_and_leaves_the_previous_output()
     {
         using var temp = TempDirectory.WithSeedInput();
-        temp.Write("output/index.html", "previous site");
+        temp.WritePreviousOutput();
 
         var (exitCode, output, error) = SiteCommand.RunWithPath(DotnetFolder, temp.Path, "build");
 
@@ -65,7 +65,7 @@ public sealed class BuildCommandTests
     public void Bad_input_exits_1_with_located_messages_and_leaves_the_previous_output()
     {
         using var temp = TempDirectory.WithSeedInput();
-        temp.Write("output/index.html", "previous site");
+        temp.WritePreviousOutput();
         temp.Write("input/beskaeftigelsesudvalget/2026-02-17/17-nyt.md", "---\nnummer: 17\ntitel: Nyt punkt\nsagsnummer: 99\n---\n");
 
         var (exitCode, output, error) = SiteCommand.Run(temp.Path, "build", "--input", "input", "--output", "output");

@@ -62,8 +62,8 @@ public sealed class ClosedItemTests
             .Meeting(Committee, Date)
             .Item(Committee, Date, "10-aabent.md", TestSite.ItemText(10, "Orientering om nøgletal", extra: "kommunikation: [BSK]\nbilag:\n  - titel: Nøgletal\n    fil: noegletal.pdf\n"))
             .Item(Committee, Date, "11-lukket.md", closedItem);
-        site.Folder.Write($"input/{Committee}/{Date}/noegletal.pdf", "%PDF public");
-        site.Folder.Write($"input/{Committee}/{Date}/qx7attachmentfilemarker.pdf", "%PDF Qx7FileContentMarker");
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/noegletal.pdf", TestPdf.With("Nøgletal"));
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/qx7attachmentfilemarker.pdf", TestPdf.With("Qx7FileContentMarker"));
         return site;
     }
 

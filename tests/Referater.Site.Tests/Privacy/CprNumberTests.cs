@@ -20,6 +20,19 @@ public sealed class CprNumberTests
     [InlineData("150385–2222 i en titel", "150385–2222")]
     [InlineData("Slutter med 150385-2222.", "150385-2222")]
     [InlineData("a 150385-2222 (ikke et CPR-nummer)", "150385-2222")]
+    [InlineData("Personnr. 150385 1237", "150385 1237")]
+    [InlineData("pers.nr. 150385-1237", "150385-1237")]
+    [InlineData("CPR-nummer: 150385 1237", "150385 1237")]
+    [InlineData("borger 150385 - 1237 klager", "150385 - 1237")]
+    [InlineData("borger 150385\u20141237 klager", "150385\u20141237")]
+    [InlineData("borger 150385\u22121237 klager", "150385\u22121237")]
+    [InlineData("borger 150385\uFF0D1237 klager", "150385\uFF0D1237")]
+    [InlineData("borger 1503\u00AD85-1237 klager", "1503\u00AD85-1237")]
+    [InlineData("borger 15\u200B0385\u200D1237 klager", "15\u200B0385\u200D1237")]
+    [InlineData("borger \uFF11\uFF15\uFF10\uFF13\uFF18\uFF15-\uFF11\uFF12\uFF13\uFF17 klager", "\uFF11\uFF15\uFF10\uFF13\uFF18\uFF15-\uFF11\uFF12\uFF13\uFF17")]
+    [InlineData("borger \u0661\u0665\u0660\u0663\u0668\u0665\u0661\u0662\u0663\u0667 klager", "\u0661\u0665\u0660\u0663\u0668\u0665\u0661\u0662\u0663\u0667")]
+    [InlineData("\uFF23\uFF30\uFF32-nr. 150385 1237", "150385 1237")]
+    [InlineData("Født 010160-2026: 1. januar 1960 har numre uden kontrolciffer", "010160-2026")]
     public void Finds_CPR_numbers(string text, string number)
     {
         var (index, length) = Assert.Single(CprNumbers.Find(text));
@@ -39,8 +52,29 @@ public sealed class CprNumberTests
     [InlineData("Varenummer 010190-1234 (ikke CPR) og 0101901234(ikke cpr)")]
     [InlineData("150385 2222 uden etiket er to tal")]
     [InlineData("Dato 2026-02-17 og tid 13:30 og år 2023/24")]
+    [InlineData("Perioden 010125-2026 og perioden 311223-2024")]
+    [InlineData("Perioden 010125 - 2026")]
     public void Does_not_mistake_other_numbers_for_CPR_numbers(string text) =>
         Assert.Empty(CprNumbers.Find(text));
+
+    [Fact]
+    public void A_period_with_valid_check_digits_is_still_a_CPR_number()
+    {
+        // 010125-2026 fails the modulus 11 check; 020125-2026 ... is found when its digits pass it.
+        var valid = Enumerable.Range(1, 28).Select(day => $"{day:00}0125-2026").First(n => Modulus11(n.Replace("-", "")));
+        Assert.Single(CprNumbers.Find($"Perioden {valid}"));
+    }
+
+    private static bool Modulus11(string digits) =>
+        digits.Select((d, i) => (d - '0') * new[] { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 }[i]).Sum() % 11 == 0;
+
+    [Theory]
+    [InlineData("'0101901234' er ikke gyldigt", "'010190-xxxx' er ikke gyldigt")]
+    [InlineData("Varenummer 0101901234 (ikke CPR)", "Varenummer 010190-xxxx (ikke CPR)")]
+    [InlineData("Perioden 010125-2026", "Perioden 010125-xxxx")]
+    [InlineData("uden tal", "uden tal")]
+    public void Masks_every_number_that_could_be_one_in_a_message(string message, string masked) =>
+        Assert.Equal(masked, CprNumbers.MaskAll(message));
 
     [Fact]
     public void Masks_the_serial_part_in_messages() =>

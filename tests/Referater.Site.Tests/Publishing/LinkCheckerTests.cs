@@ -17,14 +17,14 @@ public sealed class LinkCheckerTests
         using var site = new TestSite().Meeting(Committee, Date).Meeting(Committee, "2023-12-12")
             .Item(Committee, Date, "10-punkt.md", TestSite.ItemText(10, "Orientering", body: body, extra: "bilag:\n  - titel: Rapport\n    fil: rapport.pdf\n"))
             .Item(Committee, "2023-12-12", "87-punkt.md", TestSite.ItemText(87, "Ældre punkt"));
-        site.Folder.Write($"input/{Committee}/{Date}/rapport.pdf", "%PDF");
-        site.Folder.Write("output/index.html", "previous site");
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/rapport.pdf", TestPdf.With("Rapport"));
+        site.Folder.WritePreviousOutput();
         var (result, diagnostics) = await site.BuildAsync();
         Assert.True(expectSuccess == result.Succeeded, string.Join("\n", diagnostics));
         if (!expectSuccess)
         {
             Assert.Equal("previous site", site.ReadOutput("index.html"));
-            Assert.Single(Directory.EnumerateFileSystemEntries(site.Output));
+            Assert.Equal(TempDirectory.PreviousEntries, TempDirectory.Names(site.Output));
         }
         return diagnostics;
     }
@@ -42,6 +42,8 @@ public sealed class LinkCheckerTests
     [InlineData("[absolut](https://referater.testrup.dk/beskaeftigelsesudvalget/#aar-2023)")]
     [InlineData("[ekstern](https://example.org/findes-ikke) [mail](mailto:a@example.org)")]
     [InlineData("[top](#)")]
+    [InlineData("[over http](http://referater.testrup.dk/beskaeftigelsesudvalget/)")]
+    [InlineData("[med punktum](https://referater.testrup.dk./beskaeftigelsesudvalget/)")]
     public async Task Links_to_what_was_written_pass(string link) =>
         await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: true);
 
@@ -55,6 +57,11 @@ public sealed class LinkCheckerTests
     [InlineData("[tom]()", "", "er tomt")]
     [InlineData("[forklædt](&#0000106&#0000097vascript:alert(1))", "&#0000106&#0000097vascript:alert(1)", "som ikke findes")]
     [InlineData("![billede](diagram.png)", "diagram.png", "som ikke findes")]
+    [InlineData("[over http](http://referater.testrup.dk/skoleudvalget/)", "http://referater.testrup.dk/skoleudvalget/", "som ikke findes")]
+    [InlineData("[med punktum](https://referater.testrup.dk./skoleudvalget/)", "https://referater.testrup.dk./skoleudvalget/", "som ikke findes")]
+    [InlineData("[store bogstaver](HTTPS://REFERATER.TESTRUP.DK/skoleudvalget/)", "HTTPS://REFERATER.TESTRUP.DK/skoleudvalget/", "som ikke findes")]
+    [InlineData("[med port](https://referater.testrup.dk:443/skoleudvalget/)", "https://referater.testrup.dk:443/skoleudvalget/", "som ikke findes")]
+    [InlineData("[uden skema](//referater.testrup.dk/skoleudvalget/)", "//referater.testrup.dk/skoleudvalget/", "som ikke findes")]
     public async Task A_broken_link_fails_the_build_naming_page_and_link(string link, string href, string problem)
     {
         var diagnostics = await BuildWithBody($"## Beslutning\n\n{link}\n", expectSuccess: false);

@@ -58,7 +58,7 @@ public sealed class PublishingSiteFixture : IAsyncLifetime
             .Item("beskaeftigelsesudvalget", "2026-02-17", "12-aftale.md", TestSite.ItemText(12,
                 "Orientering om samarbejdsaftale med Ærø, Ølstykke og Åbenrå om beskæftigelsesindsatsen for unge", caseNumber: "20/4282",
                 body: "## Beslutning\n\nTaget til efterretning.\n"));
-        Site.Folder.WriteBytes("input/beskaeftigelsesudvalget/2026-02-17/oplaeg.pdf", Encoding.ASCII.GetBytes("%PDF-1.4 test"));
+        Site.Folder.WriteBytes("input/beskaeftigelsesudvalget/2026-02-17/oplaeg.pdf", TestPdf.With("Oplæg"));
 
         Site.Meeting("beskaeftigelsesudvalget", "2026-06-09", """
                 ---

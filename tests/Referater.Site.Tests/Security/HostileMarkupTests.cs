@@ -91,7 +91,7 @@ public sealed class HostileMarkupTests : IAsyncLifetime
             {body}
             """);
         _site.Item(Committee, Date, "11-lukket.md", "---\nnummer: 11\ntitel: \"<script>alert(2)</script>\"\nlukket: true\nbeslutning_offentlig: \"[x](javascript:alert(1)) <script>alert(1)</script>\"\n---\n");
-        _site.Folder.Write($"input/{Committee}/{Date}/a b&c'\"<x>.pdf", "%PDF");
+        _site.Folder.WriteBytes($"input/{Committee}/{Date}/a b&c'\"<x>.pdf", TestPdf.With());
         var (result, diagnostics) = await _site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", diagnostics));
         foreach (var file in Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories))

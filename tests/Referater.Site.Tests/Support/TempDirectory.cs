@@ -37,6 +37,26 @@ public sealed class TempDirectory : IDisposable
         return full;
     }
 
+    /// <summary>
+    /// An earlier build's output in <c>output/</c> (a page and the marker a build leaves): a build replaces such a folder,
+    /// and a test checks that a failed one does not.
+    /// </summary>
+    public string WritePreviousOutput(string page = PreviousPage)
+    {
+        Write("output/index.html", page);
+        WriteBytes($"output/{Referater.Site.Publishing.OutputFolder.MarkerName}", Referater.Site.Publishing.OutputFolder.Marker);
+        return Combine("output");
+    }
+
+    public const string PreviousPage = "previous site";
+
+    /// <summary>What an earlier build's output holds, by name, as <see cref="WritePreviousOutput"/> wrote it.</summary>
+    public static readonly string[] PreviousEntries = [Referater.Site.Publishing.OutputFolder.MarkerName, "index.html"];
+
+    /// <summary>The names in a folder, sorted.</summary>
+    public static string[] Names(string folder) =>
+        [.. Directory.EnumerateFileSystemEntries(folder).Select(System.IO.Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
     /// <summary>Copies a folder (e.g. the seed content) into this one.</summary>
     public string CopyFrom(string source, string relativeTarget)
     {

@@ -80,8 +80,8 @@ internal static class FolderVersionLoader
     private sealed record Written(string Root, string Folder, ImmutableSortedDictionary<string, string> Attachments);
 
     /// <summary>
-    /// The folder's files as the loader needs them: punkter and index.md with their text, attachments as empty files
-    /// (the loader only asks that they exist; whether one changed is told by its object id). The names come from a
+    /// The folder's files as the loader needs them: punkter, index.md and attachments with their content (whether an
+    /// attachment changed is told by its object id). The names come from a
     /// tree anyone could have pushed, so only plain file names are written: no path, no link, no subfolder.
     /// </summary>
     private static Written Write(Tree tree, string root, string folder)
@@ -98,15 +98,14 @@ internal static class FolderVersionLoader
                 continue;
             }
             var path = Path.Combine(target, entry.Name);
-            if (entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            // Attachments are written whole too: the loader reads them (their type, their text for the CPR guard).
+            using (var content = ((Blob)entry.Target).GetContentStream())
+            using (var file = File.Create(path))
             {
-                using var content = ((Blob)entry.Target).GetContentStream();
-                using var file = File.Create(path);
                 content.CopyTo(file);
             }
-            else
+            if (!entry.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                File.Create(path).Dispose();
                 attachments[entry.Name] = entry.Target.Sha;
             }
         }
