@@ -14,9 +14,21 @@ public static class BuildCommand
         var output = CommonOptions.Output();
         var verbose = CommonOptions.Verbose();
         var noSearch = new Option<bool>("--no-search") { Description = "Byg uden søgeindeks (Pagefind); /soeg/ virker så ikke" };
-        var command = new Command("build", "Byg sitet fra indholdsmappen til output-mappen") { input, output, verbose, noSearch };
+        var cache = new Option<string>("--cache")
+        {
+            Description = "Mappen, hvor bygningen gemmer, hvad den lavede, så næste bygning kun laver det om, der er ændret",
+            DefaultValueFactory = _ => Publishing.BuildCache.DefaultDirectory,
+            HelpName = "MAPPE",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Lav alt forfra uden at bruge eller gemme mellemresultater" };
+        var command = new Command("build", "Byg sitet fra indholdsmappen til output-mappen") { input, output, verbose, noSearch, cache, noCache };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!) { Verbose = parse.GetValue(verbose), Search = !parse.GetValue(noSearch) },
+            new BuildOptions(parse.GetValue(input)!, parse.GetValue(output)!)
+            {
+                Verbose = parse.GetValue(verbose),
+                Search = !parse.GetValue(noSearch),
+                CacheDirectory = parse.GetValue(noCache) ? null : parse.GetValue(cache),
+            },
             cancellationToken));
         return command;
     }
@@ -64,7 +76,8 @@ public static class BuildCommand
             return 1;
         }
         output.WriteLine(
-            $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer), "
+            $"Bygget: {result.Meetings} møder, {result.AgendaItems} punkter, {result.Pages} sider ({result.Files} filer"
+            + (result.Kept > 0 ? $", {result.Kept} uændrede fra sidst" : "") + "), "
             + $"{diagnostics.Count(Severity.Warning)} advarsler, {result.Elapsed.TotalSeconds.ToString("0.00", Terminal.Culture)} s → {options.OutputDirectory}");
         var unfollowed = sorted.Count(d => d.Code is ReferenceLinker.UnresolvedCode or ReferenceLinker.MissingPunktCode);
         if (unfollowed > 0)

@@ -65,12 +65,14 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         }
         // Every stage stops at a cancellation (Ctrl+C, SIGTERM), and the staging folder is removed: nothing is published.
         using var staging = new StagedOutput(options.OutputDirectory);
-        // The index is built from a page per punkt, written meeting by meeting into a folder of its own; only its bundle is published.
-        var work = staging.StagingDirectory + ".search";
+        var cache = options.CacheDirectory is { } cacheDirectory ? BuildCache.Open(cacheDirectory, options.OutputDirectory) : null;
+        // The index is built from a page per punkt, written meeting by meeting into a folder of its own (kept in the cache
+        // between builds, so that only changed meetings' pages are written again); only the index is published.
+        var work = cache?.SearchDirectory ?? staging.StagingDirectory + ".search";
         try
         {
             var run = await RenderAsync(options.InputDirectory, new FolderSink(staging.StagingDirectory), diagnostics, timings, cancellationToken,
-                options.Search ? new FolderSink(work) : null);
+                options.Search ? new FolderSink(work) : null, cache);
             if (run is null || diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);
@@ -81,6 +83,12 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 cancellationToken.ThrowIfCancellationRequested();
                 await timings.MeasureAsync("Bygger søgeindeks", async () =>
                 {
+                    // The last build's index is not indexed itself, nor kept: Pagefind writes a new one.
+                    var previousIndex = Path.Combine(work, PagefindIndexer.BundleFolder);
+                    if (Directory.Exists(previousIndex))
+                    {
+                        Directory.Delete(previousIndex, recursive: true);
+                    }
                     if (await SearchIndex.IndexAsync(work, diagnostics, cancellationToken) is { } bundle)
                     {
                         Directory.Move(bundle, Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder));
@@ -102,11 +110,15 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             }
             cancellationToken.ThrowIfCancellationRequested();
             timings.Measure("Udgiver", staging.Commit);
-            return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed);
+            cache?.Save(options.OutputDirectory);
+            return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed)
+            {
+                Kept = run.Writer.KeptCount,
+            };
         }
         finally
         {
-            if (Directory.Exists(work))
+            if (cache is null && Directory.Exists(work))
             {
                 Directory.Delete(work, recursive: true);
             }
@@ -131,7 +143,10 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// (its problems are in <paramref name="diagnostics"/>); problems found while rendering are there too.
     /// </summary>
     /// <param name="search">Where each meeting's search pages are written, when the run builds a search index.</param>
-    public async Task<SiteRun?> RenderAsync(string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken, OutputSink? search = null)
+    /// <param name="cache">What the last build made: unchanged meetings and files are kept, not made again.</param>
+    public async Task<SiteRun?> RenderAsync(
+        string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken,
+        FolderSink? search = null, BuildCache? cache = null)
     {
         var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load(cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
@@ -152,9 +167,9 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var history = timings.Measure("Læser historik", () => GitHistoryReader.Read(inputDirectory, site.Config, diagnostics));
         var publicHistory = timings.Measure("Sammenligner versioner", () => PublicHistory.Of(site, history));
         var (outline, linker) = timings.Measure("Forbinder", () => Link(site, publicHistory, diagnostics));
-        var writer = new SiteWriter(sink, diagnostics);
+        var writer = new SiteWriter(sink, diagnostics, cache);
         var pages = new ConcurrentBag<(string Path, Type Component)>();
-        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, pages, diagnostics, cancellationToken));
+        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, cache, pages, diagnostics, cancellationToken));
         var cases = CaseIndex.Build(summaries);
         var context = outline with
         {
@@ -188,10 +203,12 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
 
     /// <summary>
     /// Meeting by meeting, in parallel batches: read and parse its texts, make its page and data file, keep its summary.
-    /// Each meeting's problems are collected on their own and merged in the meetings' order.
+    /// With a cache, a meeting whose files and dependencies did not change is not read at all: its files are kept and its
+    /// summary comes from the record. Each meeting's problems are collected on their own and merged in the meetings' order.
     /// </summary>
     private static async Task<ImmutableArray<MeetingView>> WriteMeetingsAsync(
-        Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, OutputSink? search, ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, FolderSink? search, BuildCache? cache,
+        ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var meetings = site.Meetings;
         var summaries = new MeetingView[meetings.Length];
@@ -203,7 +220,37 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
             foreach (var i in batch)
             {
                 token.ThrowIfCancellationRequested();
-                var rendered = await MeetingRendering.RenderAsync(meetings[i], outline, linker, writer, host, search);
+                var meeting = meetings[i];
+                string? fingerprint = null;
+                RenderedMeeting? rendered = null;
+                if (cache is not null)
+                {
+                    fingerprint = MeetingRendering.Fingerprint(meeting, outline, outline.Meetings[i]);
+                    var previous = cache.PreviousMeeting(meeting.Id);
+                    if (previous is not null && previous.Fingerprint == fingerprint
+                        && !previous.References.Any(reference => reference.LeadsElsewhere(linker.Resolver))
+                        && (search is null || (!previous.SearchPages.IsEmpty && previous.SearchPages.All(page => File.Exists(Path.Combine(search.Root, page)))))
+                        && writer.TryKeep(previous.Paths))
+                    {
+                        rendered = previous.ToRendered();
+                        cache.Record(meeting.Id, previous);
+                    }
+                    else if (previous is not null && search is not null)
+                    {
+                        foreach (var page in previous.SearchPages)
+                        {
+                            File.Delete(Path.Combine(search.Root, page));
+                        }
+                    }
+                }
+                if (rendered is null)
+                {
+                    rendered = await MeetingRendering.RenderAsync(meeting, outline, linker, writer, host, search, fingerprint);
+                    if (cache is not null)
+                    {
+                        cache.Record(meeting.Id, MeetingRecord.Of(fingerprint!, rendered));
+                    }
+                }
                 foreach (var page in rendered.Pages)
                 {
                     pages.Add(page);
@@ -212,6 +259,18 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 problems[i] = rendered.Problems;
             }
         });
+        if (cache is not null && search is not null)
+        {
+            // The search pages of meetings that are gone.
+            var present = meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, gone) in cache.PreviousMeetings.Where(m => !present.Contains(m.Key)))
+            {
+                foreach (var page in gone.SearchPages)
+                {
+                    File.Delete(Path.Combine(search.Root, page));
+                }
+            }
+        }
         foreach (var list in problems)
         {
             diagnostics.AddRange(list);
@@ -248,4 +307,7 @@ public sealed record BuildResult(
     TimeSpan Elapsed)
 {
     public static BuildResult Failed(StageTimings timings) => new(false, 0, 0, 0, 0, timings.Stages, timings.Elapsed);
+
+    /// <summary>How many files were kept from the previous build (incremental builds) instead of made again.</summary>
+    public int Kept { get; init; }
 }

@@ -82,6 +82,16 @@ public static class Fingerprint
             case IFormattable number when value.GetType().IsPrimitive || value is decimal:
                 Text(hash, 7, number.ToString(null, CultureInfo.InvariantCulture));
                 return;
+            case ITuple tuple:
+                Tag(hash, 13);
+                for (var i = 0; i < tuple.Length; i++)
+                {
+                    Write(hash, tuple[i]);
+                }
+                return;
+            case Delegate:
+                // A function's result cannot be read without calling it: what a file is made from must be data.
+                throw new InvalidOperationException($"A {value.GetType()} cannot be fingerprinted; give the output its inputs as data.");
             case IEnumerable items:
                 Tag(hash, 8);
                 var count = 0;

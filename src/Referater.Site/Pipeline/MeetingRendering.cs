@@ -15,12 +15,16 @@ namespace Referater.Site.Pipeline;
 /// <param name="Pages">The pages it wrote, by path and component (the sitemap lists them).</param>
 /// <param name="Paths">Every file it wrote.</param>
 /// <param name="Problems">What was found in its texts.</param>
+/// <param name="SearchPages">The search pages it wrote, when the run builds a search index.</param>
 public sealed record RenderedMeeting(
     MeetingView Summary,
     ImmutableArray<ReferenceDependency> References,
     ImmutableArray<(string Path, Type Component)> Pages,
     ImmutableArray<string> Paths,
-    IReadOnlyList<Diagnostic> Problems);
+    IReadOnlyList<Diagnostic> Problems)
+{
+    public ImmutableArray<string> SearchPages { get; init; } = [];
+}
 
 /// <summary>
 /// One meeting through the stages that need its text: read and parse its texts once (checking them), link their
@@ -33,7 +37,9 @@ public static class MeetingRendering
     public static readonly IMeetingOutputSource[] Sources = [new MeetingPages(), new MeetingDataFiles()];
 
     /// <param name="search">Where the meeting's search pages go, when the run builds a search index.</param>
-    public static async Task<RenderedMeeting> RenderAsync(Meeting meeting, BuildContext outline, ReferenceLinker linker, SiteWriter writer, RazorHost host, OutputSink? search = null)
+    /// <param name="fingerprint">What the meeting's files are made from, recorded for the next build when it keeps a cache.</param>
+    public static async Task<RenderedMeeting> RenderAsync(
+        Meeting meeting, BuildContext outline, ReferenceLinker linker, SiteWriter writer, RazorHost host, OutputSink? search = null, string? fingerprint = null)
     {
         var problems = new DiagnosticBag();
         var text = MeetingText.Load(meeting, linker, problems);
@@ -47,19 +53,24 @@ public static class MeetingRendering
             if (item is PageOutput page)
             {
                 pages.Add((page.Path, page.Component));
-                await writer.WriteAsync(page with { LinkSources = sources }, host);
+                await writer.WriteAsync(page with { LinkSources = sources }, host, fingerprint, keep: false);
             }
             else
             {
-                await writer.WriteAsync(item, host);
+                await writer.WriteAsync(item, host, fingerprint, keep: false);
             }
         }
-        if (search is not null)
-        {
-            SearchDocuments.Write(view, search);
-        }
-        return new RenderedMeeting(view.Summary(), text.References, pages.ToImmutable(), paths.ToImmutable(), problems.Sorted());
+        var searchPages = search is null ? [] : SearchDocuments.Write(view, search);
+        return new RenderedMeeting(view.Summary(), text.References, pages.ToImmutable(), paths.ToImmutable(), problems.Sorted()) { SearchPages = searchPages };
     }
+
+    /// <summary>
+    /// What a meeting's files are made from, short of its references: its own files, what its pages show of other meetings
+    /// (<see cref="Dependencies"/>), and what every page shows of the site (its place, the configuration, the theme's assets,
+    /// the meeting's history). Read from the files and the outline only, so that it is known before the meeting is read.
+    /// </summary>
+    public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView) =>
+        Pipeline.Fingerprint.Of(MeetingFiles.Digest(meeting.SourceDirectory), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
 
     /// <summary>
     /// What a meeting's own pages show of other meetings, besides what its texts' references name: the other

@@ -8,6 +8,12 @@ public abstract record OutputItem(string Path)
 {
     /// <summary>Where in the input the file comes from, when an editor chose its name (an attachment): a problem with the path is reported there.</summary>
     public SourceLocation? Origin { get; init; }
+
+    /// <summary>
+    /// A digest of everything the file is made from (<see cref="Pipeline.Fingerprint"/>): when it equals the one the last
+    /// build recorded, the file is the same and is kept instead of made again.
+    /// </summary>
+    public abstract string Fingerprint();
 }
 
 /// <summary>A place in an input file.</summary>
@@ -33,6 +39,9 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
 
     /// <summary>Every page component of the theme takes its context under this name.</summary>
     public const string PageParameter = "Page";
+
+    /// <summary>A page is its component and the values it is given: the theme renders nothing else.</summary>
+    public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Component, Parameters.OrderBy(p => p.Key, StringComparer.Ordinal));
 }
 
 /// <summary>
@@ -53,7 +62,19 @@ public sealed record FileOutput : OutputItem
         : base(path) => _content = new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public byte[] Content => _content.Value;
+
+    /// <summary>
+    /// What the bytes are made from, when the source can name it (a case's treatments, an OParl object): the file is then
+    /// known to be unchanged without making it. Without it, the bytes are made and compared.
+    /// </summary>
+    public object? Inputs { get; init; }
+
+    public override string Fingerprint() =>
+        Inputs is not null ? Pipeline.Fingerprint.Of(Path, Inputs) : Pipeline.Fingerprint.Of(Path, Pipeline.Fingerprint.OfBytes(Content));
 }
 
 /// <summary>A file copied as it is from the input (an attachment).</summary>
-public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Path);
+public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Path)
+{
+    public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Pipeline.Fingerprint.OfFile(SourcePath));
+}

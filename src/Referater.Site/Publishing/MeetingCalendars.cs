@@ -12,9 +12,14 @@ namespace Referater.Site.Publishing;
 public sealed class MeetingCalendars : IOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Config.Committees.Select(committee => new FileOutput(
-            FollowUrls.CommitteeCalendar(committee).TrimStart('/'),
-            () => Calendar(committee, context.Meetings.Where(m => m.Committee.Slug == committee.Slug).OrderBy(MeetingTime.Start), context.Config).ToBytes()));
+        context.Config.Committees.Select(committee =>
+        {
+            var meetings = context.Meetings.Where(m => m.Committee.Slug == committee.Slug).OrderBy(MeetingTime.Start).ToList();
+            return new FileOutput(FollowUrls.CommitteeCalendar(committee).TrimStart('/'), () => Calendar(committee, meetings, context.Config).ToBytes())
+            {
+                Inputs = (context.Config, committee, meetings),
+            };
+        });
 
     private static ICalendar Calendar(Committee committee, IEnumerable<MeetingView> meetings, SiteConfig config)
     {

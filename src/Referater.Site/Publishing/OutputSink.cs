@@ -13,6 +13,9 @@ public abstract class OutputSink
 
     /// <summary>An input file published as it is (an attachment).</summary>
     public abstract void Copy(string path, string sourcePath);
+
+    /// <summary>A file of the previous build kept as it is (incremental builds).</summary>
+    public virtual void Keep(string path, string previousFile) => Copy(path, previousFile);
 }
 
 /// <summary>Writes every file into a folder (the build's staging folder, which replaces the output when all went well).</summary>
@@ -30,6 +33,9 @@ public sealed class FolderSink(string directory) : OutputSink
     }
 
     public override void Copy(string path, string sourcePath) => File.Copy(sourcePath, Target(path), overwrite: true);
+
+    /// <summary>A hard link: the previous output is replaced by this one, and the file's bytes need not be copied.</summary>
+    public override void Keep(string path, string previousFile) => FileLinks.KeepAs(previousFile, Target(path));
 
     private string Target(string path)
     {

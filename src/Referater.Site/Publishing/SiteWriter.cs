@@ -10,9 +10,10 @@ namespace Referater.Site.Publishing;
 /// Makes a site's files and hands them to a sink, streaming each page out as it is rendered. Every path is claimed once
 /// (two files for one address, or an address outside the site, is an error where the input chose it), and every page's
 /// ids and links are noted for the link check. The same writer serves build, check and preview, so the three apply the
-/// same rules.
+/// same rules. With a <see cref="BuildCache"/>, a file whose fingerprint did not change since the last build is kept
+/// from the previous output instead of made again.
 /// </summary>
-public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
+public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, BuildCache? cache = null)
 {
     /// <summary>How many pages one renderer serves before it is let go (it holds every component it rendered).</summary>
     public const int PagesPerRenderer = 32;
@@ -29,6 +30,11 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
 
     public int PageCount => _pages.Count;
 
+    private int _kept;
+
+    /// <summary>How many files were kept from the previous build instead of made again.</summary>
+    public int KeptCount => Volatile.Read(ref _kept);
+
     /// <summary>Every page's ids and links, by the page's path.</summary>
     public IReadOnlyDictionary<string, PageLinks> Pages => _pages;
 
@@ -36,31 +42,102 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics)
     public IReadOnlyDictionary<string, ImmutableArray<LinkSource>> LinkSources => _sources;
 
     /// <summary>Writes one file; a page is rendered by <paramref name="host"/> into its reusable buffer.</summary>
-    public Task WriteAsync(OutputItem item, RazorHost host) => Claim(item) ? MakeAsync(item, host) : Task.CompletedTask;
+    /// <param name="fingerprint">What the file is made from, when the caller knows better than the item (a meeting's own files).</param>
+    /// <param name="keep">Whether an unchanged file may be kept; false when the caller decided it must be made (a meeting whose links changed).</param>
+    public Task WriteAsync(OutputItem item, RazorHost host, string? fingerprint = null, bool keep = true) =>
+        Claim(item) ? MakeAsync(item, host, fingerprint, keep) : Task.CompletedTask;
 
-    private async Task MakeAsync(OutputItem item, RazorHost host)
+    private async Task MakeAsync(OutputItem item, RazorHost host, string? fingerprint = null, bool keep = true)
     {
+        if (cache is not null && keep)
+        {
+            fingerprint ??= item.Fingerprint();
+            if (cache.PreviousFile(item.Path) is { } previous && previous.Fingerprint == fingerprint && cache.Kept(item.Path, previous) is { } kept)
+            {
+                KeepFile(item.Path, kept, previous);
+                return;
+            }
+        }
+        long length;
+        PageRecord? page = null;
         switch (item)
         {
-            case PageOutput page:
+            case PageOutput output:
                 var buffer = host.Buffer;
                 buffer.Reset();
                 var recorder = new PageLinkRecorder(buffer.Writer);
-                await host.RenderToAsync(page.Component, page.Parameters, recorder);
-                sink.Write(page.Path, buffer.Written());
-                _pages[page.Path] = recorder.Result;
-                if (!page.LinkSources.IsEmpty)
+                await host.RenderToAsync(output.Component, output.Parameters, recorder);
+                var bytes = buffer.Written();
+                sink.Write(output.Path, bytes);
+                length = bytes.Length;
+                var links = recorder.Result;
+                _pages[output.Path] = links;
+                if (!output.LinkSources.IsEmpty)
                 {
-                    _sources[page.Path] = page.LinkSources;
+                    _sources[output.Path] = output.LinkSources;
                 }
+                page = cache is null ? null : new PageRecord(output.Component.FullName!, [.. links.Ids.Order(StringComparer.Ordinal)], links.Links, output.LinkSources);
                 break;
             case FileOutput file:
                 sink.Write(file.Path, file.Content);
+                length = file.Content.Length;
                 break;
             case CopiedFile copy:
                 sink.Copy(copy.Path, copy.SourcePath);
+                length = new FileInfo(copy.SourcePath).Length;
                 break;
+            default:
+                throw new InvalidOperationException($"No way to write a {item.GetType().Name}.");
         }
+        if (cache is not null)
+        {
+            cache.Record(item.Path, new FileRecord(fingerprint ?? item.Fingerprint(), length, page));
+        }
+    }
+
+    /// <summary>
+    /// Keeps every file a meeting wrote in the last build, when all of them are still in the previous output; false (and
+    /// nothing kept) when one is not, so that the meeting is rendered again.
+    /// </summary>
+    public bool TryKeep(IReadOnlyList<string> paths)
+    {
+        if (cache is null)
+        {
+            return false;
+        }
+        var kept = new List<(string Path, string File, FileRecord Record)>();
+        foreach (var path in paths)
+        {
+            if (cache.PreviousFile(path) is not { } record || cache.Kept(path, record) is not { } file)
+            {
+                return false;
+            }
+            kept.Add((path, file, record));
+        }
+        foreach (var (path, file, record) in kept)
+        {
+            if (_registry.Claim(new CopiedFile(path, file), diagnostics))
+            {
+                _claimed[path] = path;
+                KeepFile(path, file, record);
+            }
+        }
+        return true;
+    }
+
+    private void KeepFile(string path, string kept, FileRecord record)
+    {
+        sink.Keep(path, kept);
+        Interlocked.Increment(ref _kept);
+        if (record.Page is { } page)
+        {
+            _pages[path] = new PageLinks(page.Ids.ToHashSet(StringComparer.Ordinal), page.Links);
+            if (!page.Sources.IsEmpty)
+            {
+                _sources[path] = page.Sources;
+            }
+        }
+        cache!.Record(path, record);
     }
 
     /// <summary>Claims the path of a file made by an earlier run and kept (preview): a new file may not take its address.</summary>

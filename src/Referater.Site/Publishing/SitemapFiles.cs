@@ -19,10 +19,12 @@ public sealed class SitemapFiles(IEnumerable<(string Path, Type Component)> page
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
-        var listed = pages.Where(page => !NotListed.Contains(page.Component)).Select(page => page.Path).ToList();
+        var urls = pages.Where(page => !NotListed.Contains(page.Component))
+            .Select(page => context.Config.AbsoluteUrl(UrlOf(page.Path)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         yield return new FileOutput(FollowUrls.Sitemap.TrimStart('/'), () => XmlOutput.Write(writer =>
         {
-            var urls = listed.Select(path => context.Config.AbsoluteUrl(UrlOf(path))).Order(StringComparer.Ordinal);
             writer.WriteStartElement("urlset", Namespace);
             foreach (var url in urls)
             {
@@ -31,7 +33,7 @@ public sealed class SitemapFiles(IEnumerable<(string Path, Type Component)> page
                 writer.WriteEndElement();
             }
             writer.WriteEndElement();
-        }));
+        })) { Inputs = urls };
         yield return new FileOutput("robots.txt", Encoding.UTF8.GetBytes(
             $"User-agent: *\nAllow: /\n\nSitemap: {context.Config.AbsoluteUrl(FollowUrls.Sitemap)}\n"));
     }

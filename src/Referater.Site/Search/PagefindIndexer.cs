@@ -116,7 +116,10 @@ public sealed class PagefindIndexer(string? packageRoot = null)
             {
                 return true;
             }
-            var install = await ChildProcess.RunAsync("npm", root, InstallTimeLimit, cancellationToken, "ci", "--no-audit", "--no-fund");
+            // Said before it starts: the first build waits for the download, and an editor should know what for. Only what
+            // the build needs is installed; the test tools in devDependencies are the tests' own business.
+            Console.Error.WriteLine($"Installerer søgemaskinen Pagefind med 'npm ci --omit=dev' i {root} (kun første gang; det kan tage et minut) …");
+            var install = await ChildProcess.RunAsync("npm", root, InstallTimeLimit, cancellationToken, "ci", "--omit=dev", "--no-audit", "--no-fund");
             if (install is null)
             {
                 diagnostics.Error(packageJson, 1, 1, "RS0401", NodeMissing);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -37,12 +38,16 @@ public static class SearchDocuments
     /// Writes a meeting's search pages while its full text is in hand (a build keeps only summaries of the meetings it has
     /// rendered, so the search pages are written meeting by meeting and indexed at the end).
     /// </summary>
-    public static void Write(MeetingView meeting, OutputSink sink)
+    /// <returns>The paths written.</returns>
+    public static ImmutableArray<string> Write(MeetingView meeting, OutputSink sink)
     {
+        var paths = ImmutableArray.CreateBuilder<string>();
         foreach (var (path, html) in Of([meeting]))
         {
             sink.Write(path, Utf8.GetBytes(html));
+            paths.Add(path);
         }
+        return paths.ToImmutable();
     }
 
     /// <summary>One punkt as the index reads it.</summary>

@@ -12,14 +12,14 @@ public sealed class ClosedItemTests
 {
 
     /// <summary>One unique marker in every private field of the closed punkt.</summary>
-    private static readonly string[] Markers =
+    internal static readonly string[] Markers =
     [
         "Qx7ResumeMarker", "Qx7CaseTextMarker", "Qx7SubheadingMarker", "Qx7RecommendationMarker", "Qx7PrivateDecisionMarker",
         "Qx7PreambleMarker", "8675309", "Qx7CaseworkerMarker", "Qx7OtherCaseworkerMarker", "Qx7AttachmentTitleMarker",
         "Qx7AttachmentFileMarker", "Qx7FileContentMarker", "QXSEVENCOL", "Qx7LinkMarker", "Qx7EarlierPrivateVersion",
     ];
 
-    private const string ClosedItem = """
+    internal const string ClosedItem = """
         ---
         nummer: 11
         titel: Personalesag
@@ -56,7 +56,7 @@ public sealed class ClosedItemTests
         Qx7PrivateDecisionMarker.
         """;
 
-    private static TestSite SiteWithClosedItem(string closedItem = ClosedItem)
+    internal static TestSite SiteWithClosedItem(string closedItem = ClosedItem)
     {
         var site = new TestSite()
             .Meeting(Committee, Date)

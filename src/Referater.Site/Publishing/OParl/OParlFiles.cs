@@ -58,7 +58,7 @@ public sealed class OParlFiles : IOutputSource
     public static byte[] ToBytes(object value) => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json);
 
     private static FileOutput One(OParlApi api, string id, object value) =>
-        new(OParlUrls.FileOf(api.PathOf(id)), () => ToBytes(value));
+        new(OParlUrls.FileOf(api.PathOf(id)), () => ToBytes(value)) { Inputs = value };
 
     /// <summary>An external list as pages; <paramref name="web"/> is the page of the site that shows the same.</summary>
     private static IEnumerable<FileOutput> List<T>(OParlApi api, string list, IReadOnlyList<T> items, string web)
@@ -68,7 +68,7 @@ public sealed class OParlFiles : IOutputSource
         {
             var number = page;
             var url = OParlUrls.Page(list, number);
-            yield return new FileOutput(OParlUrls.FileOf(url), () => ToBytes(new OParlPage<T>(
+            var content = new OParlPage<T>(
                 items.Skip((number - 1) * OParlApi.PageSize).Take(OParlApi.PageSize).ToList(),
                 new OParlPagination(items.Count, OParlApi.PageSize, number, pages),
                 new OParlLinks(
@@ -77,7 +77,8 @@ public sealed class OParlFiles : IOutputSource
                     api.Absolute(url),
                     number < pages ? api.Absolute(OParlUrls.Page(list, number + 1)) : null,
                     api.Absolute(OParlUrls.Page(list, pages)),
-                    api.Absolute(web)))));
+                    api.Absolute(web)));
+            yield return new FileOutput(OParlUrls.FileOf(url), () => ToBytes(content)) { Inputs = content };
         }
     }
 }

@@ -1,0 +1,222 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Referater.Site.Linking;
+using Referater.Site.Pipeline;
+using Referater.Site.Rendering;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Publishing;
+
+/// <summary>A file the last build wrote: what it was made from, and how long it was (a quick check that it is still the same file).</summary>
+/// <param name="Page">For a page: the ids and links the link check needs, so that a kept page need not be read again.</param>
+public sealed record FileRecord(string Fingerprint, long Length, PageRecord? Page);
+
+/// <summary>A page's ids and links as the writer noted them, and the links editors wrote in its texts.</summary>
+public sealed record PageRecord(string Component, ImmutableArray<string> Ids, ImmutableArray<PageLink> Links, ImmutableArray<LinkSource> Sources);
+
+/// <summary>
+/// What rendering a meeting left behind, kept for the next build: its public summary and what its pages depend on.
+/// It holds what the public views hold and nothing more, so the cache never holds a closed punkt's private fields.
+/// </summary>
+public sealed record MeetingRecord(
+    string Fingerprint,
+    MeetingView Summary,
+    ImmutableArray<ReferenceDependency> References,
+    ImmutableArray<string> Paths,
+    ImmutableArray<PageEntry> Pages,
+    ImmutableArray<string> SearchPages,
+    ImmutableArray<Diagnostic> Problems)
+{
+    /// <summary>What a rendering left behind, without the case timelines (they are joined to the summary again in every build).</summary>
+    public static MeetingRecord Of(string fingerprint, RenderedMeeting rendered) => new(
+        fingerprint,
+        rendered.Summary with { Items = [.. rendered.Summary.Items.Select(item => item with { Case = null })] },
+        rendered.References,
+        rendered.Paths,
+        [.. rendered.Pages.Select(page => new PageEntry(page.Path, page.Component.FullName!))],
+        rendered.SearchPages,
+        [.. rendered.Problems]);
+
+    /// <summary>The meeting as rendering it would have left it, read back from the record.</summary>
+    public RenderedMeeting ToRendered() =>
+        new(Summary, References, [.. Pages.Select(page => (page.Path, typeof(MeetingRecord).Assembly.GetType(page.Component, throwOnError: true)!))], Paths, Problems)
+        {
+            SearchPages = SearchPages,
+        };
+}
+
+/// <summary>A page a meeting wrote, and the theme's component that rendered it (the sitemap lists it).</summary>
+public sealed record PageEntry(string Path, string Component);
+
+/// <summary>
+/// Incremental builds. Every file of a build is recorded with the fingerprint of what it was made from; the next build
+/// keeps (links into its new output) every file whose fingerprint did not change and makes only the others. A meeting
+/// whose files did not change, and whose pages show nothing that changed elsewhere, is not read or rendered at all.
+/// The cache holds fingerprints, public summaries and search pages only; the kept files come from the previous output
+/// folder. A new generator, another output folder or a damaged cache makes everything again, so the result is always
+/// the same as a clean build's.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string DefaultDirectory = ".cache/referater";
+
+    private const string ManifestName = "manifest.json";
+
+    /// <summary>Written while the search pages are being changed and removed when the build is saved: left behind, they cannot be trusted.</summary>
+    private const string UnfinishedName = "ufaerdig";
+
+    private readonly string _directory;
+    private readonly Manifest _previous;
+    private readonly ConcurrentDictionary<string, FileRecord> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MeetingRecord> _meetings = new(StringComparer.Ordinal);
+
+    private BuildCache(string directory, Manifest previous, string? previousOutput)
+    {
+        _directory = directory;
+        _previous = previous;
+        PreviousOutput = previousOutput;
+    }
+
+    /// <summary>The folder of the search pages, kept between builds so that only changed meetings' pages are written again.</summary>
+    public string SearchDirectory => Path.Combine(_directory, "soegesider");
+
+    /// <summary>The previous build's output, whose unchanged files are kept; null when there is none to keep from.</summary>
+    public string? PreviousOutput { get; }
+
+    /// <summary>Opens the cache for a build into <paramref name="outputDirectory"/>; what it holds is used only if it was written by this generator for that folder.</summary>
+    public static BuildCache Open(string directory, string outputDirectory)
+    {
+        var root = Path.GetFullPath(directory);
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(root);
+        var manifest = Read(Path.Combine(root, ManifestName));
+        var usable = manifest is not null
+            && manifest.Generator == Fingerprint.GeneratorVersion
+            && manifest.Output == output
+            && File.Exists(Path.Combine(output, OutputFolder.MarkerName))
+            && !File.Exists(Path.Combine(root, UnfinishedName));
+        var cache = new BuildCache(root, usable ? manifest! : Manifest.Empty, usable ? output : null);
+        if (!usable && Directory.Exists(cache.SearchDirectory))
+        {
+            Directory.Delete(cache.SearchDirectory, recursive: true);
+        }
+        File.WriteAllText(Path.Combine(root, UnfinishedName), "");
+        return cache;
+    }
+
+    public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path);
+
+    public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder);
+
+    /// <summary>Meetings the last build had, by folder: those gone from the input leave search pages to remove.</summary>
+    public IEnumerable<KeyValuePair<string, MeetingRecord>> PreviousMeetings => _previous.Meetings;
+
+    public void Record(string path, FileRecord record) => _files[path] = record;
+
+    public void Record(string folder, MeetingRecord record) => _meetings[folder] = record;
+
+    /// <summary>The previous output's copy of a file, when it is there and as long as it was: the file to keep.</summary>
+    public string? Kept(string path, FileRecord record)
+    {
+        if (PreviousOutput is null)
+        {
+            return null;
+        }
+        var file = new FileInfo(Path.Combine(PreviousOutput, path));
+        return file.Exists && file.Length == record.Length && file.LinkTarget is null ? file.FullName : null;
+    }
+
+    /// <summary>Writes what this build made, for the next; called once the new output is in place.</summary>
+    public void Save(string outputDirectory)
+    {
+        var manifest = new Manifest(
+            Fingerprint.GeneratorVersion,
+            Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar),
+            _files.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        var path = Path.Combine(_directory, ManifestName);
+        var temporary = path + ".ny";
+        using (var stream = File.Create(temporary))
+        {
+            JsonSerializer.Serialize(stream, manifest, Options);
+        }
+        File.Move(temporary, path, overwrite: true);
+        File.Delete(Path.Combine(_directory, UnfinishedName));
+    }
+
+    private static Manifest? Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<Manifest>(stream, Options);
+        }
+        catch (Exception exception) when (exception is JsonException or NotSupportedException or IOException)
+        {
+            // A damaged cache is no cache: the build makes everything, as a clean build does.
+            return null;
+        }
+    }
+
+    private sealed record Manifest(
+        string Generator,
+        string Output,
+        ImmutableSortedDictionary<string, FileRecord> Files,
+        ImmutableSortedDictionary<string, MeetingRecord> Meetings)
+    {
+        public static Manifest Empty { get; } = new("", "", ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty);
+    }
+
+    /// <summary>
+    /// Only the records' data is written: what they compute from it (titles, addresses) is computed again when read. Text
+    /// is written as it is (not as \u escapes), so that a scan of the cache for a word finds it.
+    /// </summary>
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DataOnly } },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static void DataOnly(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+        var parameters = type.Type.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in type.Properties.ToList())
+        {
+            if (property.Set is null && !parameters.Contains(property.Name))
+            {
+                type.Properties.Remove(property);
+            }
+        }
+    }
+}
+
+/// <summary>Keeps a file of the previous output in the new one: a hard link (the same bytes, no copy) where the file system allows one, else a copy.</summary>
+public static class FileLinks
+{
+    public static void KeepAs(string existing, string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (!OperatingSystem.IsWindows() && Link(existing, target) == 0)
+        {
+            return;
+        }
+        File.Copy(existing, target, overwrite: true);
+    }
+
+    // .NET has no call for a hard link; link(2) is the C library's. On failure (another file system) the file is copied.
+    [DllImport("libc", EntryPoint = "link", CharSet = CharSet.Ansi, SetLastError = true)]
+    private static extern int Link(string existing, string target);
+}
