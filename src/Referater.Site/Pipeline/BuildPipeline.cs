@@ -66,12 +66,15 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         // Every stage stops at a cancellation (Ctrl+C, SIGTERM), and the staging folder is removed: nothing is published.
         using var staging = new StagedOutput(options.OutputDirectory);
         var cache = options.CacheDirectory is { } cacheDirectory ? BuildCache.Open(cacheDirectory, options.OutputDirectory) : null;
-        // The index is built from a page per punkt, written meeting by meeting into a folder of its own (kept in the cache
-        // between builds, so that only changed meetings' pages are written again); only the index is published.
-        var work = cache?.SearchDirectory ?? staging.StagingDirectory + ".search";
+        // With a usable cache only what changed is written, and the output is updated in place once all went well.
+        var incremental = cache?.PreviousOutput is not null;
+        // The index is built from a page per punkt, written meeting by meeting into a folder of its own (an unchanged
+        // meeting's pages are taken from the cache); only the index is published.
+        var work = staging.StagingDirectory + ".search";
         try
         {
-            var run = await RenderAsync(options.InputDirectory, new FolderSink(staging.StagingDirectory), diagnostics, timings, cancellationToken,
+            OutputSink sink = incremental ? new OverlaySink(staging.StagingDirectory) : new FolderSink(staging.StagingDirectory);
+            var run = await RenderAsync(options.InputDirectory, sink, diagnostics, timings, cancellationToken,
                 options.Search ? new FolderSink(work) : null, cache);
             if (run is null || diagnostics.HasErrors)
             {
@@ -83,12 +86,6 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 cancellationToken.ThrowIfCancellationRequested();
                 await timings.MeasureAsync("Bygger søgeindeks", async () =>
                 {
-                    // The last build's index is not indexed itself, nor kept: Pagefind writes a new one.
-                    var previousIndex = Path.Combine(work, PagefindIndexer.BundleFolder);
-                    if (Directory.Exists(previousIndex))
-                    {
-                        Directory.Delete(previousIndex, recursive: true);
-                    }
                     if (await SearchIndex.IndexAsync(work, diagnostics, cancellationToken) is { } bundle)
                     {
                         Directory.Move(bundle, Path.Combine(staging.StagingDirectory, PagefindIndexer.BundleFolder));
@@ -109,8 +106,19 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 return BuildResult.Failed(timings);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            timings.Measure("Udgiver", staging.Commit);
-            cache?.Save(options.OutputDirectory);
+            timings.Measure("Udgiver", () =>
+            {
+                if (incremental)
+                {
+                    cache!.BeginCommit();
+                    staging.CommitInto(cache.Removed);
+                }
+                else
+                {
+                    staging.Commit();
+                }
+                cache?.Save(options.OutputDirectory, options.Search ? work : null);
+            });
             return new BuildResult(true, run.Site.Meetings.Length, run.Site.AgendaItems.Count(), run.Writer.PageCount, run.Writer.Count + searchFiles.Count, timings.Stages, timings.Elapsed)
             {
                 Kept = run.Writer.KeptCount,
@@ -118,7 +126,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         }
         finally
         {
-            if (cache is null && Directory.Exists(work))
+            if (Directory.Exists(work))
             {
                 Directory.Delete(work, recursive: true);
             }
@@ -178,16 +186,54 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         };
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
-            var items = SiteSources().SelectMany(source => source.Produce(context)).ToList();
-            foreach (var page in items.OfType<PageOutput>())
+            var items = new List<OutputItem>();
+            var site = cache is null ? null : SiteFingerprint(context);
+            foreach (var source in SiteSources())
             {
-                pages.Add((page.Path, page.Component));
+                // A kind of output made from the public views alone, none of which changed since the last build, is kept whole.
+                var key = source.GetType().FullName!;
+                var fingerprint = site is null || !MadeFromViewsOnly(source) ? null : Fingerprint.Of(key, site);
+                if (fingerprint is not null && cache!.PreviousSource(key) is { } previous && previous.Fingerprint == fingerprint && writer.TryKeep(previous.Paths))
+                {
+                    foreach (var page in previous.Pages)
+                    {
+                        pages.Add(page.ToPage());
+                    }
+                    cache.Record(key, previous);
+                    continue;
+                }
+                var produced = source.Produce(context).ToList();
+                foreach (var page in produced.OfType<PageOutput>())
+                {
+                    pages.Add((page.Path, page.Component));
+                }
+                items.AddRange(produced);
+                if (fingerprint is not null)
+                {
+                    cache!.Record(key, new SourceRecord(fingerprint, [.. produced.Select(i => i.Path)],
+                        [.. produced.OfType<PageOutput>().Select(p => new PageEntry(p.Path, p.Component.FullName!))]));
+                }
             }
             await writer.WriteAllAsync(items, cancellationToken);
             await writer.WriteAllAsync(new SitemapFiles(pages).Produce(context), cancellationToken);
         });
         return new SiteRun(site, context, writer);
     }
+
+    /// <summary>Everything the pages that list meetings, the feeds and the data files are made from: the public views and what every page shows.</summary>
+    private static string SiteFingerprint(BuildContext context) =>
+        Fingerprint.Of(context.Config, context.Assets, context.Meetings, context.Cases.Cases, context.History,
+            context.Site.Files.Select(file => (file.Path, Size(file.SourcePath))));
+
+    /// <summary>An attachment's size and time: OParl describes each published file by its size and checksum.</summary>
+    private static (long, DateTime) Size(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, default);
+    }
+
+    /// <summary>Whether a kind of output is made from the views alone, not from files read as they are (attachments, the logo, the theme).</summary>
+    private static bool MadeFromViewsOnly(IOutputSource source) => source is not (AttachmentFiles or SiteBranding or ThemeAssetFiles);
 
     /// <summary>The site as its metadata describe it, linked: the case index and the outline of every meeting, before any text is read.</summary>
     private (BuildContext Outline, ReferenceLinker Linker) Link(Content.Site site, SiteHistory history, DiagnosticBag diagnostics)
@@ -229,17 +275,17 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                     var previous = cache.PreviousMeeting(meeting.Id);
                     if (previous is not null && previous.Fingerprint == fingerprint
                         && !previous.References.Any(reference => reference.LeadsElsewhere(linker.Resolver))
-                        && (search is null || (!previous.SearchPages.IsEmpty && previous.SearchPages.All(page => File.Exists(Path.Combine(search.Root, page)))))
+                        && (search is null || (!previous.SearchPages.IsEmpty && previous.SearchPages.All(page => File.Exists(Path.Combine(cache.SearchDirectory, page)))))
                         && writer.TryKeep(previous.Paths))
                     {
                         rendered = previous.ToRendered();
                         cache.Record(meeting.Id, previous);
-                    }
-                    else if (previous is not null && search is not null)
-                    {
-                        foreach (var page in previous.SearchPages)
+                        if (search is not null)
                         {
-                            File.Delete(Path.Combine(search.Root, page));
+                            foreach (var page in previous.SearchPages)
+                            {
+                                FileLinks.KeepAs(Path.Combine(cache.SearchDirectory, page), Path.Combine(search.Root, page));
+                            }
                         }
                     }
                 }
@@ -259,18 +305,6 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 problems[i] = rendered.Problems;
             }
         });
-        if (cache is not null && search is not null)
-        {
-            // The search pages of meetings that are gone.
-            var present = meetings.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var (id, gone) in cache.PreviousMeetings.Where(m => !present.Contains(m.Key)))
-            {
-                foreach (var page in gone.SearchPages)
-                {
-                    File.Delete(Path.Combine(search.Root, page));
-                }
-            }
-        }
         foreach (var list in problems)
         {
             diagnostics.AddRange(list);

@@ -135,7 +135,7 @@ public static class Fingerprint
 
     private static PropertyInfo[] PropertiesOf(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Where(p => (p.SetMethod is not null || p.IsDefined(typeof(FingerprintedAttribute))) && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .OrderBy(p => p.MetadataToken)
             .ToArray();
 
@@ -152,3 +152,10 @@ public static class Fingerprint
 
     private static void Length(XxHash128 hash, int length) => hash.Append(BitConverter.GetBytes(length));
 }
+
+/// <summary>
+/// A computed property that is read into a fingerprint although it has no setter: its value comes from outside the
+/// record's data (a file's size and checksum, read when first asked for), so what the record's data say is not all.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class FingerprintedAttribute : Attribute;

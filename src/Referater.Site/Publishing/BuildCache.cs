@@ -43,14 +43,20 @@ public sealed record MeetingRecord(
 
     /// <summary>The meeting as rendering it would have left it, read back from the record.</summary>
     public RenderedMeeting ToRendered() =>
-        new(Summary, References, [.. Pages.Select(page => (page.Path, typeof(MeetingRecord).Assembly.GetType(page.Component, throwOnError: true)!))], Paths, Problems)
+        new(Summary, References, [.. Pages.Select(page => page.ToPage())], Paths, Problems)
         {
             SearchPages = SearchPages,
         };
 }
 
 /// <summary>A page a meeting wrote, and the theme's component that rendered it (the sitemap lists it).</summary>
-public sealed record PageEntry(string Path, string Component);
+public sealed record PageEntry(string Path, string Component)
+{
+    public (string Path, Type Component) ToPage() => (Path, typeof(PageEntry).Assembly.GetType(Component, throwOnError: true)!);
+}
+
+/// <summary>Every file one kind of output made (all case pages, all feeds …), and what they were all made from.</summary>
+public sealed record SourceRecord(string Fingerprint, ImmutableArray<string> Paths, ImmutableArray<PageEntry> Pages);
 
 /// <summary>
 /// Incremental builds. Every file of a build is recorded with the fingerprint of what it was made from; the next build
@@ -73,6 +79,7 @@ public sealed class BuildCache
     private readonly Manifest _previous;
     private readonly ConcurrentDictionary<string, FileRecord> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MeetingRecord> _meetings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SourceRecord> _sources = new(StringComparer.Ordinal);
 
     private BuildCache(string directory, Manifest previous, string? previousOutput)
     {
@@ -81,7 +88,7 @@ public sealed class BuildCache
         PreviousOutput = previousOutput;
     }
 
-    /// <summary>The folder of the search pages, kept between builds so that only changed meetings' pages are written again.</summary>
+    /// <summary>The search pages of the last build, kept so that only changed meetings' pages are written again.</summary>
     public string SearchDirectory => Path.Combine(_directory, "soegesider");
 
     /// <summary>The previous build's output, whose unchanged files are kept; null when there is none to keep from.</summary>
@@ -99,14 +106,14 @@ public sealed class BuildCache
             && manifest.Output == output
             && File.Exists(Path.Combine(output, OutputFolder.MarkerName))
             && !File.Exists(Path.Combine(root, UnfinishedName));
-        var cache = new BuildCache(root, usable ? manifest! : Manifest.Empty, usable ? output : null);
-        if (!usable && Directory.Exists(cache.SearchDirectory))
-        {
-            Directory.Delete(cache.SearchDirectory, recursive: true);
-        }
-        File.WriteAllText(Path.Combine(root, UnfinishedName), "");
-        return cache;
+        return new BuildCache(root, usable ? manifest! : Manifest.Empty, usable ? output : null);
     }
+
+    /// <summary>Files of the previous output that this build did not make or keep: the site no longer has them.</summary>
+    public IEnumerable<string> Removed => _previous.Files.Keys.Where(path => !_files.ContainsKey(path));
+
+    /// <summary>Said before the previous output is changed in place: if the commit stops half-way, the next build trusts nothing.</summary>
+    public void BeginCommit() => File.WriteAllText(Path.Combine(_directory, UnfinishedName), "");
 
     public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path);
 
@@ -115,7 +122,11 @@ public sealed class BuildCache
     /// <summary>Meetings the last build had, by folder: those gone from the input leave search pages to remove.</summary>
     public IEnumerable<KeyValuePair<string, MeetingRecord>> PreviousMeetings => _previous.Meetings;
 
+    public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source);
+
     public void Record(string path, FileRecord record) => _files[path] = record;
+
+    public void Record(string source, SourceRecord record) => _sources[source] = record;
 
     public void Record(string folder, MeetingRecord record) => _meetings[folder] = record;
 
@@ -131,13 +142,23 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes what this build made, for the next; called once the new output is in place.</summary>
-    public void Save(string outputDirectory)
+    /// <param name="searchPages">The folder of this build's search pages, which becomes the cache's; null when the build made none.</param>
+    public void Save(string outputDirectory, string? searchPages)
     {
+        if (Directory.Exists(SearchDirectory))
+        {
+            Directory.Delete(SearchDirectory, recursive: true);
+        }
+        if (searchPages is not null && Directory.Exists(searchPages))
+        {
+            Directory.Move(searchPages, SearchDirectory);
+        }
         var manifest = new Manifest(
             Fingerprint.GeneratorVersion,
             Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar),
             _files.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal));
+            _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            _sources.ToImmutableSortedDictionary(StringComparer.Ordinal));
         var path = Path.Combine(_directory, ManifestName);
         var temporary = path + ".ny";
         using (var stream = File.Create(temporary))
@@ -170,9 +191,11 @@ public sealed class BuildCache
         string Generator,
         string Output,
         ImmutableSortedDictionary<string, FileRecord> Files,
-        ImmutableSortedDictionary<string, MeetingRecord> Meetings)
+        ImmutableSortedDictionary<string, MeetingRecord> Meetings,
+        ImmutableSortedDictionary<string, SourceRecord> Sources)
     {
-        public static Manifest Empty { get; } = new("", "", ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty);
+        public static Manifest Empty { get; } = new("", "",
+            ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty, ImmutableSortedDictionary<string, SourceRecord>.Empty);
     }
 
     /// <summary>

@@ -34,14 +34,29 @@ public sealed class FolderSink(string directory) : OutputSink
 
     public override void Copy(string path, string sourcePath) => File.Copy(sourcePath, Target(path), overwrite: true);
 
-    /// <summary>A hard link: the previous output is replaced by this one, and the file's bytes need not be copied.</summary>
-    public override void Keep(string path, string previousFile) => FileLinks.KeepAs(previousFile, Target(path));
 
     private string Target(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_root, path));
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         return full;
+    }
+}
+
+/// <summary>
+/// An incremental build: files that changed are written into the staging folder; a kept file stays where it is in the
+/// previous output, which the commit updates in place.
+/// </summary>
+public sealed class OverlaySink(string directory) : OutputSink
+{
+    private readonly FolderSink _changed = new(directory);
+
+    public override void Write(string path, ReadOnlySpan<byte> content) => _changed.Write(path, content);
+
+    public override void Copy(string path, string sourcePath) => _changed.Copy(path, sourcePath);
+
+    public override void Keep(string path, string previousFile)
+    {
     }
 }
 

@@ -56,6 +56,58 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
+    /// <summary>
+    /// An incremental build's commit: the staging folder holds only the files that changed. Each is moved over its old
+    /// copy, the files the new site no longer has are removed, and the search index is replaced whole. The output stays
+    /// as it was until the whole build succeeded; a commit stopped half-way is noticed by the cache, and the next build
+    /// then makes and replaces everything.
+    /// </summary>
+    /// <param name="removed">Files of the previous output that the new site does not have.</param>
+    public void CommitInto(IEnumerable<string> removed)
+    {
+        foreach (var file in Directory.EnumerateFiles(StagingDirectory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(StagingDirectory, file);
+            if (relative.StartsWith(Search.PagefindIndexer.BundleFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var target = Path.Combine(_target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target, overwrite: true);
+        }
+        foreach (var path in removed)
+        {
+            var target = Path.Combine(_target, path);
+            if (File.Exists(target))
+            {
+                File.Delete(target);
+                RemoveEmptyFolders(Path.GetDirectoryName(target)!);
+            }
+        }
+        var index = Path.Combine(_target, Search.PagefindIndexer.BundleFolder);
+        if (Directory.Exists(index))
+        {
+            Directory.Delete(index, recursive: true);
+        }
+        var newIndex = Path.Combine(StagingDirectory, Search.PagefindIndexer.BundleFolder);
+        if (Directory.Exists(newIndex))
+        {
+            Directory.Move(newIndex, index);
+        }
+        _committed = true;
+        Directory.Delete(StagingDirectory, recursive: true);
+    }
+
+    private void RemoveEmptyFolders(string folder)
+    {
+        while (folder.Length > _target.Length && folder.StartsWith(_target, StringComparison.Ordinal) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
     public void Dispose()
     {
         if (!_committed && Directory.Exists(StagingDirectory))

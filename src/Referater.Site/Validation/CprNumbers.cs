@@ -68,6 +68,61 @@ public static partial class CprNumbers
         {
             return [];
         }
+        if (text.Length <= WindowReach * 4)
+        {
+            return ScanWhole(text, everything);
+        }
+        // A long text (a whole file) is read only around its clusters of digits: a CPR number's ten digits stand close
+        // together, and most of a referat's text has none. Each window reaches far enough before its digits for a label.
+        var found = new SortedDictionary<int, Found>();
+        foreach (var (start, end) in DigitClusters(text))
+        {
+            foreach (var number in ScanWhole(text[start..end], everything))
+            {
+                found.TryAdd(start + number.Index, number with { Index = start + number.Index });
+            }
+        }
+        return [.. found.Values];
+    }
+
+    /// <summary>How far around ten close digits a window reaches (a label such as "CPR-nummer:" before, a marker after).</summary>
+    private const int WindowReach = 60;
+
+    /// <summary>The stretches of a text where ten digits stand within a few dozen characters, widened and merged.</summary>
+    private static List<(int Start, int End)> DigitClusters(string text)
+    {
+        var windows = new List<(int Start, int End)>();
+        var recent = new Queue<int>(10);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!(char.IsDigit(text[i]) || char.IsSurrogate(text[i])))
+            {
+                continue;
+            }
+            if (recent.Count == 10)
+            {
+                recent.Dequeue();
+            }
+            recent.Enqueue(i);
+            if (recent.Count == 10 && i - recent.Peek() <= WindowReach)
+            {
+                var start = Math.Max(0, recent.Peek() - WindowReach);
+                var end = Math.Min(text.Length, i + WindowReach);
+                if (windows.Count > 0 && start <= windows[^1].End)
+                {
+                    windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+                }
+                else
+                {
+                    windows.Add((start, end));
+                }
+            }
+        }
+        return windows;
+    }
+
+    private static List<Found> ScanWhole(string text, bool everything)
+    {
         var normal = PublishedText.Normalise(text);
         var found = new SortedDictionary<int, Found>();
         foreach (Match match in Unlabelled().Matches(normal.Text))

@@ -54,8 +54,21 @@ public sealed class IncrementalBuildTests
         AssertSame(await CleanAsync(temp, input, "uændret"), output, "no change");
 
         var random = new Random(2026);
+        var attachment = "";
         var changes = new (string Name, Action Change)[]
         {
+            ("an attachment added", () =>
+            {
+                var item = RandomItem(input, random);
+                while (File.ReadAllText(item).Contains("bilag:", StringComparison.Ordinal) || File.ReadAllText(item).Contains("lukket: true", StringComparison.Ordinal))
+                {
+                    item = RandomItem(input, random);
+                }
+                attachment = Path.Combine(Path.GetDirectoryName(item)!, "rapport.pdf");
+                File.WriteAllBytes(attachment, TestPdf.With("Første udgave"));
+                Edit(item, text => text.Replace("---\nnummer:", "---\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\nnummer:"));
+            }),
+            ("the attachment replaced by another with the same name", () => File.WriteAllBytes(attachment, TestPdf.With("Anden udgave", "med en side mere"))),
             ("a decision edited", () => Edit(RandomItem(input, random), text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nRettet. "))),
             ("a title changed", () => Edit(RandomItem(input, random), text => Regex.Replace(text, "(?m)^titel: (.*)$", "titel: \"Ny titel\""))),
             ("a meeting added that others refer to", () => AddMeeting(input, random)),
@@ -75,6 +88,25 @@ public sealed class IncrementalBuildTests
                 Assert.True(incremental.Kept > incremental.Files / 2, $"{name}: only {incremental.Kept} of {incremental.Files} files kept");
             }
         }
+    }
+
+    [Fact]
+    public async Task With_search_an_edit_gives_the_clean_builds_index_and_search_pages()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(6), input);
+        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        await Build(input, output, cache, search: true);
+        Edit(RandomItem(input, new Random(5)), text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nHjemløshedsindsatsen udvides. "));
+        var incremental = await Build(input, output, cache, search: true);
+        Assert.True(incremental.Kept > 0);
+        var clean = temp.Combine("clean");
+        await Build(input, clean, cache: null, search: true);
+        AssertSame(clean, output, "search");
+        // And without search again, the index is gone, as a clean build without search has none.
+        await Build(input, output, cache, search: false);
+        Assert.False(Directory.Exists(Path.Combine(output, "pagefind")));
     }
 
     [Fact]

@@ -66,8 +66,10 @@ public sealed record OParlFile(
         : this(id, type, name, fileName, mimeType, accessUrl, downloadUrl, meeting, agendaItem, paper, created, modified) =>
         _facts = facts;
 
+    [Pipeline.Fingerprinted]
     public long? Size => _facts?.Value.Size;
 
+    [Pipeline.Fingerprinted]
     public string? Sha512Checksum => _facts?.Value.Sha512;
 }
 
