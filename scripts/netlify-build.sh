@@ -24,8 +24,9 @@ if [ -f package.json ]; then
       exit 1
     fi
   fi
-  if [ -f package-lock.json ]; then
-    npm ci --no-audit --no-fund
+  # Netlify has installed the packages (and the cache plugin) before this script runs; a build image without them gets Pagefind.
+  if [ -f package-lock.json ] && [ ! -d node_modules/pagefind ]; then
+    npm ci --omit=dev --no-audit --no-fund
   fi
 fi
 
@@ -35,4 +36,4 @@ if [ "$(git rev-parse --is-shallow-repository 2>/dev/null)" = "true" ]; then
   git fetch --unshallow --quiet || echo "advarsel: historikken kunne ikke hentes; bygningen fortsætter uden rettelser." >&2
 fi
 
-dotnet run -c Release --project src/Referater.Site -- build
+./referater build

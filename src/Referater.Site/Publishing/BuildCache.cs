@@ -104,7 +104,7 @@ public sealed class BuildCache
         var usable = manifest is not null
             && manifest.Generator == Fingerprint.GeneratorVersion
             && manifest.Output == output
-            && File.Exists(Path.Combine(output, OutputFolder.MarkerName))
+            && SealOf(output) == manifest.Seal
             && !File.Exists(Path.Combine(root, UnfinishedName));
         return new BuildCache(root, usable ? manifest! : Manifest.Empty, usable ? output : null);
     }
@@ -153,9 +153,11 @@ public sealed class BuildCache
         {
             Directory.Move(searchPages, SearchDirectory);
         }
+        var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var manifest = new Manifest(
             Fingerprint.GeneratorVersion,
-            Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar),
+            output,
+            Seal(output),
             _files.ToImmutableSortedDictionary(StringComparer.Ordinal),
             _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal),
             _sources.ToImmutableSortedDictionary(StringComparer.Ordinal));
@@ -167,6 +169,24 @@ public sealed class BuildCache
         }
         File.Move(temporary, path, overwrite: true);
         File.Delete(Path.Combine(_directory, UnfinishedName));
+    }
+
+    /// <summary>
+    /// Stamps the output's marker file with this build's time and returns the stamp. The next build uses the cache only if
+    /// the stamp is still there: an output another build wrote since (one without the cache, a deploy preview's restored
+    /// by a host) has files of the same length but other content, and keeping them would be wrong.
+    /// </summary>
+    private static long Seal(string output)
+    {
+        var marker = Path.Combine(output, OutputFolder.MarkerName);
+        File.SetLastWriteTimeUtc(marker, DateTime.UtcNow);
+        return SealOf(output);
+    }
+
+    private static long SealOf(string output)
+    {
+        var marker = new FileInfo(Path.Combine(output, OutputFolder.MarkerName));
+        return marker.Exists && marker.LinkTarget is null ? marker.LastWriteTimeUtc.Ticks : -1;
     }
 
     private static Manifest? Read(string path)
@@ -190,11 +210,12 @@ public sealed class BuildCache
     private sealed record Manifest(
         string Generator,
         string Output,
+        long Seal,
         ImmutableSortedDictionary<string, FileRecord> Files,
         ImmutableSortedDictionary<string, MeetingRecord> Meetings,
         ImmutableSortedDictionary<string, SourceRecord> Sources)
     {
-        public static Manifest Empty { get; } = new("", "",
+        public static Manifest Empty { get; } = new("", "", 0,
             ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty, ImmutableSortedDictionary<string, SourceRecord>.Empty);
     }
 

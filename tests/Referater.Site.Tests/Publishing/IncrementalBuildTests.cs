@@ -144,6 +144,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_output_another_build_wrote_since_is_not_kept_from()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(8), input);
+        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        await Build(input, output, cache);
+        // A build without the cache writes an edit of the same length; the edit is undone, so the cache's fingerprints
+        // match again, but the output holds the edited pages.
+        var item = RandomItem(input, new Random(7));
+        var original = File.ReadAllText(item);
+        var sentence = Regex.Match(original, @"(?m)^[A-ZÆØÅ][a-zæøå]{3,}").Value;
+        Assert.NotEmpty(sentence);
+        File.WriteAllText(item, original.Replace(sentence, new string('X', sentence.Length)));
+        await Build(input, output, cache: null);
+        File.WriteAllText(item, original);
+
+        var again = await Build(input, output, cache);
+        Assert.Equal(0, again.Kept);
+        AssertSame(await CleanAsync(temp, input, "efter-anden-bygning"), output, "an output written without the cache");
+    }
+
+    [Fact]
     public async Task The_cache_holds_nothing_private_of_a_closed_punkt()
     {
         using var site = ClosedItemTests.SiteWithClosedItem();
