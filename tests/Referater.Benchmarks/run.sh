@@ -2,19 +2,19 @@
 # Measures the build on a synthetic municipality against Hugo building the same content, and writes the figures
 # into docs/benchmarks.md (between its results markers) and the scaling plot docs/benchmarks-scaling.svg.
 #
-#   bash tests/Referater.Benchmarks/run.sh                  the whole benchmark (N = 1,100, scaling 110 … 5,500)
+#   bash tests/Referater.Benchmarks/run.sh                  the whole benchmark (N = 1,100, scaling 110 … 11,000)
 #   bash tests/Referater.Benchmarks/run.sh compare A.dll B.dll [N]
 #                                                           two builds of the generator, alternately (before/after)
 #
 # Settings (environment): RUNS (runs per variant, default 3), MEETINGS (the main corpus, default 1100),
-# SIZES (the scaling corpora, default "110 550 1100 5500"), WORK (scratch folder, default artifacts/benchmarks),
+# SIZES (the scaling corpora, default "110 550 1100 5500 11000"), WORK (scratch folder, default artifacts/benchmarks),
 # BASELINE (another Referater.Site.dll, measured alternately with the current one at MEETINGS).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 RUNS=${RUNS:-3}
 MEETINGS=${MEETINGS:-1100}
-SIZES=${SIZES:-110 550 1100 5500}
+SIZES=${SIZES:-110 550 1100 5500 11000}
 WORK=${WORK:-$ROOT/artifacts/benchmarks}
 BASELINE=${BASELINE:-}
 DOC=$ROOT/docs/benchmarks.md
@@ -50,12 +50,12 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if
 seconds() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }
 megabytes() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 
-# measure NAME OUTPUT COMMAND…: one run into an empty OUTPUT; appends "wall-ms peak-RSS-KB cpu-ms" to WORK/NAME.runs.
+# measure NAME OUTPUT COMMAND…: one run into an empty OUTPUT (OUTPUT "-": the command's output is left as it is); appends "wall-ms peak-RSS-KB cpu-ms" to WORK/NAME.runs.
 # CPU time (user + system) is kept beside wall time: on a shared machine it is far less disturbed by other work.
 measure() {
   local name=$1 output=$2
   shift 2
-  rm -rf "$output"
+  if [ "$output" != - ]; then rm -rf "$output"; fi
   local start end
   start=$(date +%s%N)
   if ! /usr/bin/time -f '%M %U %S' -o "$WORK/rss" "$@" >"$WORK/$name.log" 2>&1; then
@@ -71,15 +71,20 @@ rss_kb() { awk '{ print $2 }' "$WORK/$1.runs" | median; }
 cpu_ms() { awk '{ print $3 }' "$WORK/$1.runs" | median; }
 html_pages() { find "$1" -name '*.html' | wc -l; }
 
-# Our build, with or without search, into the array OURS: --no-search is passed only when the generator has it.
-declare -A NO_SEARCH=()
+# Our build, with or without search, into the array OURS: --no-search is passed only when the generator has it, and
+# --no-cache whenever it has a cache, so that every measured build is a clean one.
+declare -A NO_SEARCH=() NO_CACHE=()
 has_option() { dotnet "$1" build --help 2>/dev/null | grep -- "$2" >/dev/null; }
 ours() { # DLL INPUT OUTPUT [search]
   if [ -z "${NO_SEARCH[$1]:-}" ]; then
     if has_option "$1" --no-search; then NO_SEARCH[$1]=yes; else NO_SEARCH[$1]=no; fi
   fi
+  if [ -z "${NO_CACHE[$1]:-}" ]; then
+    if has_option "$1" --no-cache; then NO_CACHE[$1]=yes; else NO_CACHE[$1]=no; fi
+  fi
   OURS=(dotnet "$1" build --input "$2" --output "$3")
   if [ "${4:-}" != search ] && [ "${NO_SEARCH[$1]}" = yes ]; then OURS+=(--no-search); fi
+  if [ "${NO_CACHE[$1]}" = yes ]; then OURS+=(--no-cache); fi
 }
 
 ratio() { # VARIANT-A VARIANT-B: wall-time ratio and CPU-time ratio
@@ -168,6 +173,27 @@ else
   SEARCH_TEXT="n/a: this build of the generator has no search (\`build --help\` lists no \`--no-search\`), so the build above is the build without search."
 fi
 
+# Incremental builds: a build with the cache after a build with it, first with nothing changed, then after each of
+# RUNS edits of one punkt (a sentence added to its text), and after each of RUNS edits of a punkt's title (shown on
+# its meeting's, its committee's and its case's pages too).
+INCREMENTAL_TEXT="n/a: this build of the generator has no cache (\`build --help\` lists no \`--cache\`)."
+if has_option "$SITE" --cache; then
+  scratch=$WORK/incremental-input cache=$WORK/incremental-cache out=$WORK/incremental-out
+  rm -rf "$scratch" "$cache" "$out" && cp -r "$main/content" "$scratch"
+  incremental=(dotnet "$SITE" build --input "$scratch" --output "$out" --cache "$cache" --no-search)
+  "${incremental[@]}" >"$WORK/incremental-first.log" 2>&1
+  punkt=$(find "$scratch" -name '*.md' ! -name index.md | sort | sed -n 2p)
+  for run in $(seq "$RUNS"); do
+    measure "incremental-none" - "${incremental[@]}"
+    printf '\nTilføjet ved rettelse nummer %s.\n' "$run" >>"$punkt"
+    measure "incremental-text" - "${incremental[@]}"
+    sed -i -E "0,/^titel: /s/^titel: (.*)$/titel: \"Rettet titel $run\"/" "$punkt"
+    measure "incremental-title" - "${incremental[@]}"
+  done
+  kept=$(grep -oE '[0-9.]+ uændrede' "$WORK/incremental-text.log" | tail -1 || true)
+  INCREMENTAL_TEXT="Incremental build with the cache (\`build --cache DIR --no-search\`, the same $MEETINGS meetings, after a build with the cache): nothing changed, median $(seconds "$(time_ms incremental-none)") s wall, $(seconds "$(cpu_ms incremental-none)") s CPU, peak $(megabytes "$(rss_kb incremental-none)") MB; one punkt's text edited, median $(seconds "$(time_ms incremental-text)") s wall, $(seconds "$(cpu_ms incremental-text)") s CPU, peak $(megabytes "$(rss_kb incremental-text)") MB${kept:+ ($kept files kept)}; one punkt's title edited (its meeting, committee and case pages change), median $(seconds "$(time_ms incremental-title)") s wall, $(seconds "$(cpu_ms incremental-title)") s CPU. Runs (wall, ms): none $(awk '{ printf "%s ", $1 }' "$WORK/incremental-none.runs")/ text $(awk '{ printf "%s ", $1 }' "$WORK/incremental-text.runs")/ title $(awk '{ printf "%s ", $1 }' "$WORK/incremental-title.runs")."
+fi
+
 PREVIEW_TEXT="n/a: this build of the generator has no \`preview\` command."
 if [ "$PREVIEW" = yes ]; then
   install_if_missing curl curl
@@ -237,6 +263,8 @@ $MAIN_ROWS
 Ratio ours/Hugo, build without search: **$RATIO** (wall time; CPU time in brackets).
 
 $SEARCH_TEXT
+
+$INCREMENTAL_TEXT
 
 $PREVIEW_TEXT
 
