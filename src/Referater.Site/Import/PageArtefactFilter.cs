@@ -29,7 +29,8 @@ public static partial class PageArtefactFilter
 
     public sealed record Result(IReadOnlyList<SourceLine> Lines, int Removed);
 
-    public static Result Filter(string text)
+    /// <param name="lineNumbers">The source's line of each text line, for text made from a web page.</param>
+    public static Result Filter(string text, IReadOnlyList<int>? lineNumbers = null)
     {
         var raw = text.Split('\n');
         var lines = new List<(int Number, string Text, int Page)>(raw.Length);
@@ -40,7 +41,8 @@ public static partial class PageArtefactFilter
             {
                 page++;
             }
-            lines.Add((i + 1, raw[i].Replace("\f", ""), page));
+            var number = lineNumbers is not null && i < lineNumbers.Count ? lineNumbers[i] : i + 1;
+            lines.Add((number, raw[i].Replace("\f", ""), page));
         }
         var remove = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)

@@ -1,0 +1,161 @@
+using System.Text.RegularExpressions;
+
+namespace Referater.Site.Import;
+
+/// <summary>
+/// The first step of every import, whatever the source: the text is made regular before anything is read from it.
+/// Page furniture goes (a web page's "Til toppen" and cookie banner, a PDF viewer's "Download"), page numbers glued
+/// to the start of a page's text go, lines a PDF extraction ran together are split again, a line that carries
+/// several labels ("Sagsnr.: … Sagsbehandler: …") becomes one line per fact, and a label glued to its text
+/// ("BeslutningGodkendt.") is parted from it.
+/// </summary>
+public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
+{
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})(?:\s+(?<rest>\S.*))?$")]
+    private static partial Regex PageNumberPrefixPattern();
+
+    [GeneratedRegex(@"^(?<header>.{0,120}?)\bSide:?\s+(?:\d{1,3}|[ivxlc]{1,6})\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageHeaderPattern();
+
+    [GeneratedRegex(@"cookie|cookies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CookiePattern();
+
+    [GeneratedRegex(@"^(?:icon-\S+|download\s+"".*""?|[|•·▪◦●■*\-–.…]+|\[\s*\]|\(\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FurniturePattern();
+
+    [GeneratedRegex(@"\s+[-|·•]\s+")]
+    private static partial Regex SeparatorPattern();
+
+    [GeneratedRegex(@"^\s*[•·▪◦●■○]\s*")]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"^(?:(?:punkt|pkt|nr|sag\s*nr)\.?\s*)?\d{1,4}\s*[.:)]?(?:\s+\S|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedStartPattern();
+
+    private const int CollapsedLineLength = 250;
+
+    private readonly LineSplitter _splitter = new(vocabulary);
+
+    public IReadOnlyList<SourceLine> Normalise(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        var transcriptPages = TranscriptPageLines(lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.Replace('\u00a0', ' ').Replace("\u200b", "");
+            if (transcriptPages.Contains(i))
+            {
+                text = WithoutPageHeader(PageNumberPrefixPattern().Match(text).Groups["rest"].Value);
+            }
+            var pieces = _splitter.Split(text);
+            var first = true;
+            foreach (var piece in pieces)
+            {
+                var cleaned = WithoutTrailingFurniture(WithoutLeadingBullet(piece));
+                if (!IsBlank(cleaned) && IsFurniture(cleaned))
+                {
+                    continue;
+                }
+                result.Add(line with { Text = cleaned, AfterPageBreak = line.AfterPageBreak && first });
+                first = false;
+            }
+        }
+        return result;
+    }
+
+    private static bool IsBlank(string text) => text.Trim().Length == 0;
+
+    /// <summary>Furniture is a whole line of its own: a word a site puts around every page, or a cookie notice.</summary>
+    /// <summary>"Godkendelse af dagsordenÅbn/luk punkt": a page's button text glued to the end of a heading.</summary>
+    private string WithoutTrailingFurniture(string text)
+    {
+        var trimmed = text.TrimEnd();
+        foreach (var word in vocabulary.Words(LabelKind.Furniture).Where(w => w.Length >= 8))
+        {
+            // Only glued on ("…dagsordenÅbn/luk punkt"): a title may end in words that are also a button's.
+            if (trimmed.Length > word.Length + 3 && trimmed.EndsWith(word, StringComparison.Ordinal) && char.IsLetterOrDigit(trimmed[^(word.Length + 1)]))
+            {
+                return trimmed[..^word.Length].TrimEnd(' ', '-', '|', '·');
+            }
+        }
+        return text;
+    }
+
+    private bool IsFurniture(string text)
+    {
+        var plain = LineText.Plain(text);
+        // "Kopier link til punktet - Print": several pieces of furniture on one line.
+        var parts = SeparatorPattern().Split(plain).Where(p => p.Length > 0).ToList();
+        return vocabulary.IsWholeLine(plain, LabelKind.Furniture)
+               || parts.Count > 1 && parts.All(p => vocabulary.IsWholeLine(p, LabelKind.Furniture))
+               || FurniturePattern().IsMatch(plain)
+               || (CookiePattern().IsMatch(plain) && plain.Length < 600 && !plain.EndsWith(':'));
+    }
+
+    /// <summary>"• 1 Titel", " • Sagsid.: 18/25139": a bullet in front of a heading or a fact is the page's decoration.</summary>
+    private string WithoutLeadingBullet(string text)
+    {
+        var bullet = BulletPattern().Match(text);
+        if (!bullet.Success)
+        {
+            return text;
+        }
+        var rest = text[bullet.Length..];
+        return NumberedStartPattern().IsMatch(rest) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
+               || vocabulary.Match(rest, ImportVocabulary.SectionKinds) is { } label && (label.Rest.Length == 0 || label.HasColon)
+            ? rest
+            : text;
+    }
+
+    /// <summary>
+    /// The text of a PDF that lost its line breaks (a viewer's "Transkript") comes as one line per page, each opened by
+    /// the page's number: 1, 2, 3 … A run of at least two such lines in order marks them.
+    /// </summary>
+    private static HashSet<int> TranscriptPageLines(IReadOnlyList<SourceLine> lines)
+    {
+        var pages = new HashSet<int>();
+        var run = new List<int>();
+        var expected = 1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+            var match = PageNumberPrefixPattern().Match(lines[i].Text);
+            if (match.Success && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected
+                && (run.Count > 0 || lines[i].Text.Length >= CollapsedLineLength / 4))
+            {
+                run.Add(i);
+                expected++;
+                continue;
+            }
+            if (run.Count > 0 && lines[i].Text.Length < CollapsedLineLength / 4)
+            {
+                // A long page line may be followed by furniture before the next page's line.
+                continue;
+            }
+            Close();
+        }
+        Close();
+        return pages;
+
+        void Close()
+        {
+            if (run.Count >= 2 && run.Any(k => lines[k].Text.Length >= CollapsedLineLength))
+            {
+                pages.UnionWith(run);
+            }
+            run.Clear();
+            expected = 1;
+        }
+    }
+
+    /// <summary>"Erhvervs- og Fritidsudvalget 28. august 2008 Side: 2 Fraværende: …": a page's running header before its text.</summary>
+    private static string WithoutPageHeader(string text)
+    {
+        var match = PageHeaderPattern().Match(text);
+        return match.Success && match.Groups["header"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? text[match.Length..] : text;
+    }
+}
