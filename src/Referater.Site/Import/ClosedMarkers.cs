@@ -56,6 +56,13 @@ public sealed partial class ClosedMarkers
         };
     }
 
+    /// <summary>A marker that is one plain word ("Lukket", "Fortroligt"), neither bracketed nor a phrase.</summary>
+    public static bool IsPlainWord(string plain)
+    {
+        var text = LineText.WithoutWrappingEmphasis(plain).Trim().TrimEnd('.', ':');
+        return !text.Contains(' ') && !text.StartsWith('(') && !text.StartsWith('[') && text.ToUpperInvariant() != text;
+    }
+
     /// <summary>The title without its marker, and what the marker said.</summary>
     public (string Title, Closure Mark) Title(string title)
     {

@@ -26,6 +26,7 @@ public enum LabelKind
     Date,
     Time,
     Place,
+    Room,
     Absentees,
     Attendees,
     IgnoredHeadLine,
@@ -60,6 +61,7 @@ public sealed class ImportVocabulary
         ["dato"] = LabelKind.Date,
         ["tid"] = LabelKind.Time,
         ["sted"] = LabelKind.Place,
+        ["lokale"] = LabelKind.Room,
         ["fraværende"] = LabelKind.Absentees,
         ["deltagere"] = LabelKind.Attendees,
         ["ignoreret"] = LabelKind.IgnoredHeadLine,
@@ -74,7 +76,7 @@ public sealed class ImportVocabulary
         [LabelKind.CaseNumber, LabelKind.Caseworker, LabelKind.OtherCaseworkers, LabelKind.DocumentNumber];
 
     public static readonly LabelKind[] HeadKinds =
-        [LabelKind.Committee, LabelKind.Date, LabelKind.Time, LabelKind.Place, LabelKind.Absentees, LabelKind.Attendees, LabelKind.IgnoredHeadLine];
+        [LabelKind.Committee, LabelKind.Date, LabelKind.Time, LabelKind.Place, LabelKind.Room, LabelKind.Absentees, LabelKind.Attendees, LabelKind.IgnoredHeadLine];
 
     private static readonly Lazy<Dictionary<LabelKind, List<string>>> BuiltIn = new(LoadBuiltIn);
 

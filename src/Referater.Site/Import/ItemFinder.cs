@@ -30,7 +30,7 @@ public sealed record ItemSpan(int Start, int Heading, int End, int? Number, stri
 /// </summary>
 public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels itemLabels, ClosedMarkers markers)
 {
-    [GeneratedRegex(@"^(?:(?<prefix>punkt|pkt|nr|sag\s*nr|dagsordenspunkt)\.?\s*)?(?<n>\d{1,4})(?<sep>\s*[.:)]\s*|\s*[-–]\s+|\s+|$)(?<title>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<prefix>(?i:punkt|pkt|nr|sag\s*nr|dagsordenspunkt))\.?\s*)?(?<n>\d{1,4})(?<sep>\s*[.:)]\s*|\s*[-–]\s+|\s+|(?=\p{Lu}\p{Ll})|$)(?<title>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"^(?<n>\d{1,4})\.?\s+")]
@@ -79,11 +79,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         var candidates = new List<Candidate>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank || toc.Contains(i) || Parse(lines[i]) is not { } heading)
+            if (lines[i].IsBlank || toc.Contains(i) || Parse(lines[i], i == 0 || lines[i - 1].IsBlank) is not { } heading)
             {
                 continue;
             }
-            var (number, title, isExplicit, level) = heading;
+            var (number, title, isExplicit, level, weak) = heading;
             var weight = (isExplicit ? 2 : 0) + (level > 0 ? 1 : 0);
             if (toc.HasNumbers)
             {
@@ -94,7 +94,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 weight += 2;
             }
-            if (FactsFollow(lines, i + 1, toc))
+            // A punkt's facts follow its heading; a numbered list in the prose goes on with its next item.
+            if (FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2))
             {
                 weight += 2;
             }
@@ -102,19 +103,30 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 weight += 1;
             }
+            if (weak)
+            {
+                weight = Math.Min(weight, 1);
+            }
             if (weight <= 0 || (!isExplicit && level == 0 && weight < 2))
             {
                 continue;
             }
             candidates.Add(new Candidate(i, number, title, weight, isExplicit));
         }
-        var accepted = LongestRisingRun(candidates);
-        var rejected = candidates.Where(c => !accepted.Contains(c) && (c.Explicit || c.Weight >= 3)).Select(c => (c.Index, c.Number)).ToList();
+        // "Punkt 12:" where the referat says so: a bare "12." is then a list in the prose.
+        var strongExplicit = candidates.Count(c => c.Explicit && c.Weight >= 2);
+        var strongBare = candidates.Count(c => !c.Explicit && c.Weight >= 3);
+        var pool = strongExplicit > 0 && strongExplicit >= strongBare ? candidates.Where(c => c.Explicit).ToList() : candidates;
+        var accepted = HeaviestRisingRun(pool);
+        var rejected = pool.Where(c => !accepted.Contains(c) && (c.Explicit || c.Weight >= 3)).Select(c => (c.Index, c.Number)).ToList();
         return (accepted, rejected);
     }
 
-    /// <summary>"Punkt 12: Titel", "12. Titel", "1 : Titel", "Nr.1 - Titel", "1" alone; not a date, a year or a list item in lower case.</summary>
-    private (int Number, string Title, bool Explicit, int Level)? Parse(SourceLine line)
+    /// <summary>
+    /// "Punkt 12: Titel", "12. Titel", "1 : Titel", "Nr.1 - Titel", "1" alone; not a date, a year or a list item in lower
+    /// case. "Punkt 3 i aftalen …" after a blank line is a weak candidate: it is said, when it breaks the order.
+    /// </summary>
+    private (int Number, string Title, bool Explicit, int Level, bool Weak)? Parse(SourceLine line, bool afterBlank = true)
     {
         var (level, _) = LineText.Heading(line.Trimmed);
         var plain = LineText.Plain(line.Text);
@@ -125,7 +137,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         }
         var isExplicit = match.Groups["prefix"].Success;
         var separator = match.Groups["sep"].Value.Trim();
-        var title = match.Groups["title"].Value.Trim();
+        var title = SpacePattern().Replace(match.Groups["title"].Value.Trim(), " ");
+        if (title.Length > MaxTitleLength)
+        {
+            return null;
+        }
         if (!isExplicit)
         {
             if (number is >= 1900 and <= 2100 || DanishDates.Find(plain) is { Index: 0 } || DanishDates.FindTime(plain) is { Index: 0 })
@@ -137,49 +153,45 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return null;
             }
-            if (separator.Length == 0 && title.Length > 0 && !char.IsUpper(title[0]) && title[0] != '§')
-            {
-                return null;
-            }
+            return (number, title, false, level, false);
         }
-        else if (title.Length > 0 && !StartsLikeTitle(title) && separator is not (":" or "." or "-" or "–"))
+        if (title.Length > 0 && !StartsLikeTitle(title) && separator is not (":" or "." or "-" or "–"))
         {
-            return null; // "Punkt 3 i aftalen handler om …"
+            return afterBlank ? (number, title, true, level, true) : null;
         }
-        if (title.Length > MaxTitleLength)
-        {
-            return null;
-        }
-        return (number, title, isExplicit, level);
+        return (number, title, true, level, false);
     }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex SpacePattern();
 
     private static bool StartsLikeTitle(string title) =>
         char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '§' or '"' or '”' or '“' or '\'' or '(' or '[' or '«';
 
-    /// <summary>The longest run of candidates whose numbers rise, the heavier ones first where runs are equally long.</summary>
-    private static List<Candidate> LongestRisingRun(List<Candidate> candidates)
+    /// <summary>The run of candidates whose numbers rise that has the most evidence (the longer one, where that is equal).</summary>
+    private static List<Candidate> HeaviestRisingRun(List<Candidate> candidates)
     {
         var n = candidates.Count;
-        var length = new int[n];
-        var weight = new int[n];
-        var previous = new int[n];
-        for (var k = 0; k < n; k++)
-        {
-            (length[k], weight[k], previous[k]) = (1, candidates[k].Weight, -1);
-            for (var j = 0; j < k; j++)
-            {
-                if (candidates[j].Number < candidates[k].Number
-                    && (length[j] + 1 > length[k] || length[j] + 1 == length[k] && weight[j] + candidates[k].Weight > weight[k]))
-                {
-                    (length[k], weight[k], previous[k]) = (length[j] + 1, weight[j] + candidates[k].Weight, j);
-                }
-            }
-        }
         if (n == 0)
         {
             return [];
         }
-        var best = Enumerable.Range(0, n).OrderByDescending(k => length[k]).ThenByDescending(k => weight[k]).First();
+        var weight = new int[n];
+        var length = new int[n];
+        var previous = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            (weight[k], length[k], previous[k]) = (candidates[k].Weight, 1, -1);
+            for (var j = 0; j < k; j++)
+            {
+                var w = weight[j] + candidates[k].Weight;
+                if (candidates[j].Number < candidates[k].Number && (w > weight[k] || w == weight[k] && length[j] + 1 > length[k]))
+                {
+                    (weight[k], length[k], previous[k]) = (w, length[j] + 1, j);
+                }
+            }
+        }
+        var best = Enumerable.Range(0, n).OrderByDescending(k => weight[k]).ThenByDescending(k => length[k]).First();
         var run = new List<Candidate>();
         for (var k = best; k >= 0; k = previous[k])
         {
@@ -190,10 +202,10 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     }
 
     /// <summary>A punkt's facts or sections follow its heading: a case line, a label, a marker, a grid.</summary>
-    private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc)
+    private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc, int within)
     {
         var seen = 0;
-        for (var i = start; i < lines.Count && seen < LookAhead; i++)
+        for (var i = start; i < lines.Count && seen < within; i++)
         {
             if (lines[i].IsBlank)
             {
@@ -209,7 +221,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return true;
             }
-            if (seen > 1 && Parse(lines[i]) is { Explicit: true })
+            if (Parse(lines[i]) is { } next && (seen > 1 || !next.Explicit && next.Title.Length > 0))
             {
                 return false;
             }

@@ -117,12 +117,14 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
             }
             break;
         }
-        // A mark further down may close the punkt too, or be a word in its text: unsure, and unsure counts as closed.
+        // Further down, a mark of its own ("Lukket punkt", "[LUKKET]") still closes the punkt; a single word ("Lukket",
+        // "Fortroligt") may be the mark or a line of the text: unsure, and unsure counts as closed.
         for (var k = i; k < body.Count; k++)
         {
-            if (!body[k].IsBlank && !headerPairs.Contains(k) && markers.Line(LineText.Plain(body[k].Text)) == Closure.Closed)
+            var plain = LineText.Plain(body[k].Text);
+            if (!body[k].IsBlank && !headerPairs.Contains(k) && markers.Line(plain) == Closure.Closed)
             {
-                closure.Add((Closure.Unsure, body[k].Number, $"linje {body[k].Number}"));
+                closure.Add((ClosedMarkers.IsPlainWord(plain) ? Closure.Unsure : Closure.Closed, body[k].Number, $"linje {body[k].Number}"));
             }
         }
         if (closure.Count > 0)

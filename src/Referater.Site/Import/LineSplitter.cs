@@ -26,7 +26,7 @@ public sealed partial class LineSplitter
         _vocabulary = vocabulary;
         var facts = vocabulary.InlinePattern(
             LabelKind.CaseNumber, LabelKind.Caseworker, LabelKind.OtherCaseworkers, LabelKind.DocumentNumber,
-            LabelKind.Committee, LabelKind.Date, LabelKind.Time, LabelKind.Place, LabelKind.Absentees, LabelKind.Attendees,
+            LabelKind.Committee, LabelKind.Date, LabelKind.Time, LabelKind.Place, LabelKind.Room, LabelKind.Absentees, LabelKind.Attendees,
             LabelKind.IgnoredHeadLine);
         // A label followed by its colon, where a word starts: read left to right, so that "Eksterne medlemmer:" is one label.
         _factLabelInside = new Regex($@"(?<![\p{{L}}\d])(?:{facts})\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

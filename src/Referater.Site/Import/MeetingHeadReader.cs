@@ -21,7 +21,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"^[\s,.\-–]*(?:kl\.?\s*)?(?:i|på)\s+(?<place>\S.{1,120}?)[\s.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAfterTimePattern();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol|mødereferat)(?:\s+(?:af|fra|for|over))?(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?møde(?:t)?(?:\s+nr\.?\s*\d+)?(?:\s+i)?)?(?![\p{L}])|(?<![\p{L}])(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+(?:nr\.?\s*\d+\s+)?i(?![\p{L}])|(?<![\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])|(?<![\p{L}])(?:den|d\.)\s*$|^\s*(?:den|d\.)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol|mødereferat)(?:\s+(?:af|fra|for|over))?(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?møde(?:t)?(?:\s+nr\.?\s*\d+)?(?:\s+i)?)?(?![\p{L}])|(?<![\p{L}])(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+(?:nr\.?\s*\d+\s+)?i(?![\p{L}])|(?<![\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])|(?<![\p{L}])(?:den|d\.)\s*$|^\s*(?:den|d\.)(?![\p{L}])|(?<![\p{L}])(?:møde|mødet)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleFillerPattern();
 
     [GeneratedRegex(@"^(?:i|på)\s+|\s*[-–,]\s*(?:ekstraordinært|ekstraordinære|ordinært|ordinære)(?:\s+møde)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -191,7 +191,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
         {
             LabelKind.Date => DanishDates.Find(label.Rest) is not null,
             LabelKind.Time => DanishDates.FindTime(label.Rest) is not null || DanishDates.Find(label.Rest) is not null,
-            LabelKind.Place => label.Rest.Length <= MaxPlaceLength && char.IsUpper(label.Rest[0]) || char.IsDigit(label.Rest[0]),
+            LabelKind.Place or LabelKind.Room => label.Rest.Length <= MaxPlaceLength && char.IsUpper(label.Rest[0]) || char.IsDigit(label.Rest[0]),
             LabelKind.Committee => char.IsUpper(label.Rest[0]),
             LabelKind.IgnoredHeadLine => true,
             _ => false,
@@ -234,8 +234,16 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                     facts.SetTime(clock.Time, Labelled);
                 }
                 break;
-            case LabelKind.Place:
-                facts.SetPlace(value, Labelled);
+            case LabelKind.Place or LabelKind.Room:
+                var placeValue = value;
+                if (DanishDates.FindTime(placeValue) is { } placeTime && placeTime.Index > 0)
+                {
+                    // "Mødelokale SL 1, Slangerup kl. 16.00": the time written after the place.
+                    facts.SetTime(placeTime.Time, InTitle);
+                    placeValue = placeValue[..placeTime.Index];
+                }
+                // "Mødelokale F 7" names the room; "Mødested: C3.40" only labels it.
+                facts.SetPlace(!label.HasColon && label.Kind == LabelKind.Room && placeValue.Length > 0 ? $"{label.Label} {placeValue}" : placeValue, Labelled);
                 break;
             case LabelKind.Committee:
                 if (value.Length > 0 && vocabulary.Match(value, ImportVocabulary.HeadKinds) is not { HasColon: true })

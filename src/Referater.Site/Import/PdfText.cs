@@ -16,6 +16,9 @@ public static class PdfText
     /// <summary>A gap between two lines larger than this many line heights is a paragraph break.</summary>
     private const double ParagraphGap = 1.6;
 
+    /// <summary>A gap between two words wider than this many letters separates columns, not words.</summary>
+    private const double WideGap = 2.5;
+
     public static string Read(string path)
     {
         using var document = PdfDocument.Open(path);
@@ -53,11 +56,15 @@ public static class PdfText
                 text.Append('\n');
             }
             var builder = new StringBuilder();
+            double? previousRight = null;
             foreach (var word in line)
             {
+                // Words of a sentence get one space; a wide gap keeps the column the word stands in (a grid's X).
                 var column = (int)Math.Round((word.BoundingBox.Left - left) / charWidth);
-                var spaces = builder.Length == 0 ? column : Math.Max(1, column - builder.Length);
+                var gap = previousRight is { } right ? (word.BoundingBox.Left - right) / charWidth : double.MaxValue;
+                var spaces = builder.Length == 0 ? column : gap < WideGap ? 1 : Math.Max(2, column - builder.Length);
                 builder.Append(' ', Math.Max(0, spaces)).Append(word.Text);
+                previousRight = word.BoundingBox.Right;
             }
             text.Append(builder.ToString().TrimEnd()).Append('\n');
             previousBaseline = baseline;

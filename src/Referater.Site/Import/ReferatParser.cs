@@ -118,37 +118,13 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
     /// <summary>"Beslutning i Byrådet den 26-01-2015" in the punkter: who decided, and when, as often as it is said.</summary>
     private List<(string Body, DateOnly Date)> DecisionLabels(IReadOnlyList<SourceLine> lines, int headEnd)
     {
+        var labels = new SectionLabels(vocabulary, null, null);
         var found = new List<(string, DateOnly)>();
         for (var i = headEnd; i < lines.Count; i++)
         {
-            var plain = LineText.WithoutWrappingEmphasis(LineText.Plain(lines[i].Text));
-            if (plain.Length is 0 or > 160 || vocabulary.Match(plain, LabelKind.Decision) is not { Rest.Length: > 0 } label)
+            if (labels.DecidingBody(LineText.Plain(lines[i].Text)) is { } decided)
             {
-                continue;
-            }
-            var rest = label.Rest.TrimEnd(':').Trim();
-            if (DanishDates.Find(rest) is not { } when)
-            {
-                continue;
-            }
-            var body = rest[..when.Index].Trim().TrimEnd(',').Trim();
-            foreach (var word in new[] { "i ", "fra ", "på " })
-            {
-                if (body.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    body = body[word.Length..];
-                }
-            }
-            foreach (var word in new[] { " den", " d." })
-            {
-                if (body.EndsWith(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    body = body[..^word.Length].Trim();
-                }
-            }
-            if (body.Length > 1)
-            {
-                found.Add((body, when.Date));
+                found.Add(decided);
             }
         }
         return found;

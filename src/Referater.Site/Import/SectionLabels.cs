@@ -92,6 +92,35 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         return null;
     }
 
+    /// <summary>Who took a decision and when, as its label says ("Beslutning i Byrådet den 26-01-2015"), or null.</summary>
+    public (string Body, DateOnly Date)? DecidingBody(string plain)
+    {
+        var text = LineText.WithoutWrappingEmphasis(plain).Trim();
+        if (text.Length is 0 or > 200)
+        {
+            return null;
+        }
+        Match? match = null;
+        if (vocabulary.Match(text, LabelKind.Decision) is { Rest.Length: > 0 } label)
+        {
+            match = DecisionQualifierPattern().Match(label.Rest);
+        }
+        else if (BodysDecisionPattern().Match(text) is { Success: true } bodys)
+        {
+            match = bodys;
+        }
+        else if (BodyAndDatePattern().Match(text) is { Success: true } bodyAndDate && IsBody(bodyAndDate.Groups["body"].Value))
+        {
+            match = bodyAndDate;
+        }
+        if (match is not { Success: true } || DanishDates.Find(match.Groups["when"].Value) is not { } when)
+        {
+            return null;
+        }
+        var body = match.Groups["body"].Value.Trim().TrimEnd(',', ':').Trim();
+        return body.Length > 1 ? (body, when.Date) : null;
+    }
+
     /// <summary>What follows "Beslutning": who and when ("i Byrådet den 26-01-2015", "Økonomiudvalget den 09-12-2021:").</summary>
     private SectionLabel? Decision(string rest)
     {

@@ -62,7 +62,7 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
             {
                 continue;
             }
-            bodySeen |= IsBodyLine(plain);
+            bodySeen |= IsBodyLine(plain) && markers.Line(plain) == Closure.None;
             var headed = vocabulary.Match(plain, LabelKind.TableOfContents) is { } label
                          && (label.Rest.Length == 0 || ColumnHeaderPattern().IsMatch(label.Rest) || Entry(label.Rest, lines[i].Number) is not null);
             if (headed)
@@ -138,6 +138,11 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
                 end = i + 1;
                 continue;
             }
+            if (NumberOnlyPattern().IsMatch(plain) && entries.Count > 0)
+            {
+                end = i + 1; // the page numbers, a column of their own after the titles
+                continue;
+            }
             if (NumberOnlyPattern().Match(plain) is { Success: true } numberOnly && entries.Count == 0 && titleColumn.Count == 0)
             {
                 numberColumn.Add((int.Parse(numberOnly.Groups["n"].Value, CultureInfo.InvariantCulture), lines[i].Number));
@@ -164,6 +169,10 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
                 if (entry.Number is { } n && previous > 0 && n <= previous && (!groupSinceLast || entries.Any(e => e.Number == n)))
                 {
                     break;
+                }
+                if (entry.Number is not null && entries.Count > 0 && entries.All(e => e.Number is null))
+                {
+                    break; // titles with page numbers, then a numbered line: the body's first punkt
                 }
                 if (entry.Number is null && entries.Count > 0 && entries[^1].Number is not null)
                 {
@@ -201,7 +210,13 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
             entries.InsertRange(0, zipped);
         }
         entries = WithoutPageNumbers(entries);
-        return entries.Count == 0 ? TableOfContents.None : new TableOfContents(entries, Math.Min(heading, start), end);
+        var top = Math.Min(heading, start);
+        while (top > 0 && (lines[top - 1].IsBlank || markers.Line(LineText.Plain(lines[top - 1].Text)) != Closure.None
+                           || ColumnHeaderPattern().IsMatch(LineText.Plain(lines[top - 1].Text))))
+        {
+            top--; // "Pkt." and "Åbne dagsordenspunkter" over the first entry belong to the list
+        }
+        return entries.Count == 0 ? TableOfContents.None : new TableOfContents(entries, top, end);
     }
 
     private static int LastEntryIndex(IReadOnlyList<SourceLine> lines, int end)
