@@ -34,7 +34,7 @@ public static partial class DanishDates
     [GeneratedRegex(@"^(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?!\d)")]
     private static partial Regex BareTimePattern();
 
-    [GeneratedRegex(@"^\s*(?:,|-|–|—|\bkl\.?|\bat)?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:,|-|–|—|\bkl\.?|\bat)?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(?::\d{2})?(?!\d)(?:\s*(?<ampm>AM|PM)\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimeAfterDatePattern();
 
     private static readonly Dictionary<string, int> EnglishMonths = new(StringComparer.OrdinalIgnoreCase)
@@ -96,6 +96,11 @@ public static partial class DanishDates
     private static (TimeOnly Time, int Index, int Length)? ToTime(Match match)
     {
         var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        if (match.Groups["ampm"].Success && hour is >= 1 and <= 12)
+        {
+            // "8/29/2019 4:00:00 PM": a page that let an English server write the date.
+            hour = match.Groups["ampm"].Value.Equals("PM", StringComparison.OrdinalIgnoreCase) ? hour % 12 + 12 : hour % 12;
+        }
         var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
         return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? (new TimeOnly(hour, minute), match.Index, match.Length) : null;
     }
@@ -112,6 +117,10 @@ public static partial class DanishDates
         var month = char.IsAsciiDigit(monthText[0])
             ? int.Parse(monthText, CultureInfo.InvariantCulture)
             : EnglishMonths.TryGetValue(monthText, out var english) ? english : DanishMonths.NumberOf(monthText);
+        if (month > 12 && day <= 12 && match.Value.Contains('/') && year >= 1900)
+        {
+            (day, month) = (month, day); // "8/29/2019": month first, as an English server writes it
+        }
         return month is >= 1 and <= 12 && year is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;

@@ -103,6 +103,10 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 weight += 1;
             }
+            if (title.Length > 0 && markers.Title(title).Mark == Closure.Closed)
+            {
+                weight += 2; // "6. Lukket punkt": a closed punkt shows nothing but its heading
+            }
             if (weak)
             {
                 weight = Math.Min(weight, 1);

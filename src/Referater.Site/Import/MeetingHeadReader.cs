@@ -27,6 +27,9 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"^(?:i|på)\s+|\s*[-–,]\s*(?:ekstraordinært|ekstraordinære|ordinært|ordinære)(?:\s+møde)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceEdgePattern();
 
+    [GeneratedRegex(@"\b(?:mødetidspunkt|mødetid|starttidspunkt(?:\s+for\s+møde)?|mødestart|start\s+kl\.?|tidspunkt)\s*:?\s*(?<time>(?:kl\.?\s*)?\d{1,2}[:.]\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledTimePattern();
+
     [GeneratedRegex(@"^[\s,.:;\-–—|]+|[\s,.:;\-–—|]+$")]
     private static partial Regex EdgePunctuationPattern();
 
@@ -155,6 +158,22 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             facts.Intro.Add(LineText.WithoutLostLinks(line.Trimmed));
             log.Warn(line.Number, "RS0531",
                 "linjen står før første punkt og er ikke en af mødets faste oplysninger (dato, sted, deltagere …). Den er beholdt som indledning i index.md.");
+        }
+        // A date and a time anywhere in the head, when nothing surer gives them ("… Referat Dato 27. februar 2014
+        // Mødetidspunkt 18:00 Sluttidspunkt …": a PDF whose labels and values ran together).
+        foreach (var (line, number) in lines.Select((l, k) => (l, k)).Where(p => !skip.Contains(p.k) && facts.Date is null))
+        {
+            if (DanishDates.FindWithTime(LineText.Plain(line.Text)) is { } anywhere)
+            {
+                facts.SetDate(anywhere.Date, Anywhere);
+            }
+        }
+        foreach (var line in lines.Where((_, k) => !skip.Contains(k) && facts.Time is null))
+        {
+            if (LabelledTimePattern().Match(LineText.Plain(line.Text)) is { Success: true } clock && DanishDates.FindTime(clock.Groups["time"].Value) is { } time)
+            {
+                facts.SetTime(time.Time, Anywhere);
+            }
         }
         // A committee named in any line of the head, when nothing surer names one.
         foreach (var (line, number) in lines.Select((l, k) => (l, k)).Where(p => !skip.Contains(p.k)))

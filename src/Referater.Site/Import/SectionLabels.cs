@@ -28,7 +28,7 @@ public sealed record SectionLabel(string Heading, SectionKind Kind, string? Text
 /// </summary>
 public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? committeeName, DateOnly? meetingDate)
 {
-    [GeneratedRegex(@"^(?:(?:kommunal|viceadm\.?\s*)?direktøren|direktionen|direktør|forvaltningen|administrationen|kommunaldirektøren|borgmesteren|formanden|chefen|stabschefen|afdelingen|sekretariatet|centret|centeret|fagcentret|staben|udvalgsformanden|valggruppe)\b.{0,160}\b(?:indstiller|anbefaler|foreslår)\b[\s,:.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:kommunal|viceadm\.?\s*)?direktøren|direktionen|direktør|forvaltningen|administrationen|kommunaldirektøren|borgmesteren|formanden|chefen|stabschefen|afdelingen|sekretariatet|centret|centeret|fagcentret|staben|udvalgsformanden|valggruppe)\b.{0,160}\b(?:indstiller|anbefaler|foreslår)\b(?:\s+(?:til|over\s+for|overfor|for)\s+[^.]{0,120}?)?[\s,:.]*(?:at\s*:?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecommendsPattern();
 
     [GeneratedRegex(@"^(?:(?:i|fra|på|af)\s+)?(?<body>.*?)(?:\s*,?\s*(?:(?:den|d\.)\s*)?(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

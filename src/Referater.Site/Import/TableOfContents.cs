@@ -172,7 +172,11 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
                 }
                 if (entry.Number is not null && entries.Count > 0 && entries.All(e => e.Number is null))
                 {
-                    break; // titles with page numbers, then a numbered line: the body's first punkt
+                    if (entries.Count > 1)
+                    {
+                        break; // titles with page numbers, then a numbered line: the body's first punkt
+                    }
+                    entries.Clear(); // "Til efterretning …...i" over numbered entries: a group's heading
                 }
                 if (entry.Number is null && entries.Count > 0 && entries[^1].Number is not null)
                 {

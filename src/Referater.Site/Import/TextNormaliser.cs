@@ -74,7 +74,8 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         foreach (var word in vocabulary.Words(LabelKind.Furniture).Where(w => w.Length >= 8))
         {
             // Only glued on ("…dagsordenÅbn/luk punkt"): a title may end in words that are also a button's.
-            if (trimmed.Length > word.Length + 3 && trimmed.EndsWith(word, StringComparison.Ordinal) && char.IsLetterOrDigit(trimmed[^(word.Length + 1)]))
+            if (trimmed.Length > word.Length + 3 && trimmed.EndsWith(word, StringComparison.Ordinal)
+                && (char.IsLetterOrDigit(trimmed[^(word.Length + 1)]) || trimmed[..^word.Length].TrimEnd().EndsWith(':')))
             {
                 return trimmed[..^word.Length].TrimEnd(' ', '-', '|', '·');
             }
