@@ -45,6 +45,7 @@ public static partial class CommitteeNames
     {
         var haystack = " " + Comparable(text) + " ";
         var needle = Comparable(name);
-        return needle.Length > 0 && haystack.Contains(" " + needle + " ", StringComparison.Ordinal);
+        // "Økonomiudvalgets møde": the name in the genitive is the name.
+        return needle.Length > 0 && (haystack.Contains(" " + needle + " ", StringComparison.Ordinal) || haystack.Contains(" " + needle + "s ", StringComparison.Ordinal));
     }
 }

@@ -45,6 +45,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit);
 
+    private readonly SectionLabels _sections = new(vocabulary, null, null);
+
     public (IReadOnlyList<ItemSpan> Items, ItemSignal Signal, IReadOnlyList<(int Index, int Number)> Rejected) Find(
         IReadOnlyList<SourceLine> lines, TableOfContents toc)
     {
@@ -254,7 +256,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         || IsSectionLabel(plain);
 
     private bool IsSectionLabel(string plain) =>
-        vocabulary.Match(plain, ImportVocabulary.SectionKinds) is { } label && (label.Rest.Length == 0 || label.HasColon || label.Kind == LabelKind.Decision);
+        vocabulary.Match(plain, ImportVocabulary.SectionKinds) is { } label && (label.Rest.Length == 0 || label.HasColon)
+        || _sections.Recognise(plain) is not null;
 
     // ---- titles that repeat the table of contents ------------------------------------------------------------------
 
@@ -362,7 +365,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             }
             else if (!titleFirst && TitleAfter(lines, last) is { } below)
             {
-                headings.Add((first, null, below.Title, Range(below.First, below.Last), first));
+                headings.Add((below.First, null, below.Title, Range(below.First, below.Last), first));
             }
             else
             {
@@ -413,7 +416,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             return null;
         }
         var plain = LineText.Plain(lines[last].Text);
-        if (!IsTitleLike(plain) || plain.EndsWith(':'))
+        // The line under a section label is that section's text ("Beslutning" / "Godkendt."), not the next title.
+        if (!IsTitleLike(plain) || plain.EndsWith(':') || PreviousText(lines, last) is { } above && IsSectionLabel(LineText.Plain(lines[above].Text)))
         {
             return null;
         }
@@ -459,7 +463,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                     : (i, "");
                 starts.Add((title.Item1, title.Item2, title.Item2.Length > 0 ? [title.Item1] : []));
                 seenAny = true;
-                seenDecision = false;
+                seenDecision = label.Kind == LabelKind.Decision;
             }
         }
         var spans = new List<ItemSpan>();

@@ -16,7 +16,7 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
     {
         var headingLine = lines[span.Heading].Number;
         var body = Enumerable.Range(span.Start, span.End - span.Start)
-            .Where(k => k != span.Heading && !span.TitleLines.Contains(k))
+            .Where(k => !span.TitleLines.Contains(k))
             .Select(k => lines[k])
             .ToList();
         string? caseNumber = null;

@@ -41,7 +41,7 @@ public sealed partial class LineSplitter
         // In a page run together, these begin a new line: a case label, a two-word marker, a numbered heading
         // ("156. Evaluering"), and a section label with a capital letter that is followed by a capital or a colon.
         _collapsedBreaks = new Regex(
-            $@"\s+(?=(?i:{facts}|{factLabels})\s*:)|\s+(?=(?-i:{caseLabels})\s+\S)|\s+(?=(?i:{markers})\b)|(?<=\D)\s+(?=\d{{1,3}}\.\s+\p{{Lu}})|\s+(?=(?=\p{{Lu}})(?i:{sections})(?:\s*:|\s+\p{{Lu}}))",
+            $@"\s+(?=(?i:{facts}|{factLabels})\s*:)|\s+(?=(?-i:{caseLabels})\s+\S)|\s+(?=(?i:{markers})\b)|(?<=\D)\s+(?=\d{{1,3}}\.\s+\p{{Lu}})|\s+(?=(?i:punkt|pkt)\.?\s*\d{{1,4}}\s*[:.]\s)|\s+(?=(?=\p{{Lu}})(?i:{sections})(?:\s*:|\s+\p{{Lu}}))|(?<=(?<![\p{{L}}])(?-i:{caseLabels})\s*:?\s*[\d][\w./\-]*[\w])\s+(?=\p{{Lu}})|(?<=(?:^|[.:!?)]\s+)(?=\p{{Lu}})(?i:{sections}))\s+(?=\p{{Lu}}\p{{Ll}})",
             RegexOptions.CultureInvariant);
 
         var glueable = vocabulary.InlinePattern([.. ImportVocabulary.SectionKinds, LabelKind.TableOfContents, .. ImportVocabulary.HeadKinds]);

@@ -24,7 +24,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         var itemLabels = new ItemLabels(config, vocabulary);
         var toc = new TableOfContentsReader(vocabulary, markers).Read(lines);
         var (spans, signal, rejected) = new ItemFinder(vocabulary, itemLabels, markers).Find(lines, toc);
-        foreach (var (index, number) in rejected.Where(r => spans.Count > 0 && r.Index > spans[0].Start))
+        foreach (var (index, number) in rejected.Where(r => spans.Count > 0 && r.Index > spans[0].Start && !IsNumberAlone(lines[r.Index])))
         {
             log.Warn(lines[index].Number, "RS0521",
                 $"linjen ligner overskriften på punkt {number}, men den passer ikke i rækkefølgen af punkterne. Den er beholdt som tekst i punktet over den.");
@@ -91,6 +91,9 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         var meetingFacts = facts with { Date = date, Place = place };
         return (new ImportedMeeting(meetingFacts, items.ToImmutable()), committee);
     }
+
+    /// <summary>A number alone on its line is a table's cell or a page's number as often as a heading: not worth a warning.</summary>
+    private static bool IsNumberAlone(SourceLine line) => LineText.Plain(line.Text).TrimEnd('.').All(char.IsAsciiDigit);
 
     /// <summary>Lines of the head that are not the head's own: the table of contents, and lines that repeat a punkt's title.</summary>
     private static HashSet<int> HeadSkip(IReadOnlyList<SourceLine> lines, TableOfContents toc, IReadOnlyList<ItemSpan> spans, int headEnd)

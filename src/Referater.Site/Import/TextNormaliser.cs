@@ -17,8 +17,8 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     [GeneratedRegex(@"^(?<header>.{0,120}?)\bSide:?\s+(?:\d{1,3}|[ivxlc]{1,6})\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageHeaderPattern();
 
-    [GeneratedRegex(@"cookie|cookies", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CookiePattern();
+    [GeneratedRegex(@"cookie|google\s+translate|translated\s+(?:by|using|with)|maskinoversat|automatisk\s+oversat|oversat\s+(?:af|med)\s+google", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BannerPattern();
 
     [GeneratedRegex(@"^(?:icon-\S+|download\s+"".*""?|[|•·▪◦●■*\-–.…]+|\[\s*\]|\(\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurniturePattern();
@@ -91,7 +91,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         return vocabulary.IsWholeLine(plain, LabelKind.Furniture)
                || parts.Count > 1 && parts.All(p => vocabulary.IsWholeLine(p, LabelKind.Furniture))
                || FurniturePattern().IsMatch(plain)
-               || (CookiePattern().IsMatch(plain) && plain.Length < 600 && !plain.EndsWith(':'));
+               || (BannerPattern().IsMatch(plain) && plain.Length < 600 && !plain.EndsWith(':'));
     }
 
     /// <summary>"• 1 Titel", " • Sagsid.: 18/25139": a bullet in front of a heading or a fact is the page's decoration.</summary>
