@@ -277,7 +277,8 @@ public static partial class HtmlText
         public (string Text, IReadOnlyList<int> LineNumbers) Result()
         {
             Flush();
-            return (string.Join('\n', _lines.Select(l => l.Text)) + "\n", [.. _lines.Select(l => l.Line), 1]);
+            var last = _lines.Count > 0 ? _lines[^1].Line : 1;
+            return (string.Join('\n', _lines.Select(l => l.Text)) + "\n", [.. _lines.Select(l => l.Line), last]);
         }
     }
 }

@@ -129,7 +129,7 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
         }
         if (closure.Count > 0)
         {
-            var last = body.Count > 0 ? body[^1].Number : headingLine;
+            var last = body.Where(l => !l.IsBlank).Select(l => l.Number).DefaultIfEmpty(headingLine).Max();
             if (closure.All(c => c.Mark == Closure.Unsure))
             {
                 log.Warn(closure[0].Line, "RS0529",

@@ -5,8 +5,7 @@ namespace Referater.Site.Tests.Import;
 
 /// <summary>
 /// A referat printed to PDF by a browser, with the running header (date and title) and footer (address and "2/5")
-/// such printing puts on every page, imported through pdftotext -layout. tests/run.sh and .ci/run install
-/// pdftotext (poppler-utils).
+/// such printing puts on every page, read in-process (PdfPig): no program needs to be installed.
 /// </summary>
 public sealed class PdfImportTests
 {
