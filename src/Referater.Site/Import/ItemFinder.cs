@@ -43,7 +43,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private const int MaxTitleContinuationWords = 12;
     private const int MaxTitleLength = 250;
 
-    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit);
+    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level);
 
     private readonly SectionLabels _sections = new(vocabulary, null, null);
 
@@ -113,16 +113,28 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 weight = Math.Min(weight, 1);
             }
-            if (weight <= 0 || (!isExplicit && level == 0 && weight < 2))
+            if (weight <= 0 && !(title.Length > 0 && !isExplicit))
             {
                 continue;
             }
-            candidates.Add(new Candidate(i, number, title, weight, isExplicit));
+            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level));
+        }
+        // A heading with nothing under it, directly followed by the next punkt's heading written the same way: a punkt
+        // whose text the page folded away, or left out.
+        for (var k = 0; k + 1 < candidates.Count; k++)
+        {
+            var (current, next) = (candidates[k], candidates[k + 1]);
+            if (current.Weight < 2 && next.Weight >= 2 && next.Number == current.Number + 1 && NextText(lines, current.Index) == next.Index
+                && Style(lines[current.Index]) == Style(lines[next.Index]))
+            {
+                candidates[k] = current with { Weight = 2 };
+            }
         }
         // "Punkt 12:" where the referat says so: a bare "12." is then a list in the prose.
         var strongExplicit = candidates.Count(c => c.Explicit && c.Weight >= 2);
         var strongBare = candidates.Count(c => !c.Explicit && c.Weight >= 3);
         var pool = strongExplicit > 0 && strongExplicit >= strongBare ? candidates.Where(c => c.Explicit).ToList() : candidates;
+        pool = [.. pool.Where(c => c.Weight >= 2 || c.Explicit && c.Weight > 0 || c.Level > 0 && c.Weight > 0)];
         var accepted = HeaviestRisingRun(pool);
         var rejected = pool.Where(c => !accepted.Contains(c) && (c.Explicit || c.Weight >= 3)).Select(c => (c.Index, c.Number)).ToList();
         return (accepted, rejected);
@@ -170,6 +182,13 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacePattern();
+
+    /// <summary>How a heading is written: "12. ", "12 ", "12:", "12Titel", "Punkt 12" — the same in one referat.</summary>
+    private static string Style(SourceLine line)
+    {
+        var match = NumberedPattern().Match(LineText.Plain(line.Text));
+        return $"{match.Groups["prefix"].Value.ToLowerInvariant()}|{match.Groups["sep"].Value.Trim()}|{match.Groups["sep"].Length > 0}";
+    }
 
     private static bool StartsLikeTitle(string title) =>
         char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '§' or '"' or '”' or '“' or '\'' or '(' or '[' or '«';

@@ -24,6 +24,12 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"(?<![\p{L}])(?:referat|dagsorden|beslutningsprotokol|mødereferat)(?:\s+(?:af|fra|for|over))?(?:\s+(?:det\s+)?(?:ordinære\s+|ekstraordinære\s+|ordinært\s+|ekstraordinært\s+)?møde(?:t)?(?:\s+nr\.?\s*\d+)?(?:\s+i)?)?(?![\p{L}])|(?<![\p{L}])(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+(?:nr\.?\s*\d+\s+)?i(?![\p{L}])|(?<![\p{L}])(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])|(?<![\p{L}])(?:den|d\.)\s*$|^\s*(?:den|d\.)(?![\p{L}])|(?<![\p{L}])(?:møde|mødet)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleFillerPattern();
 
+    [GeneratedRegex(@"\.\s+\p{Lu}")]
+    private static partial Regex SentenceEndPattern();
+
+    [GeneratedRegex(@"\b(?:mødested|mødelokale)\s*[:.]?\s+(?<place>\p{Lu}[^.:]{1,60}?)(?=\.\s|\s+(?:mødedato|dato|mødetidspunkt|mødetid|tidspunkt|medlemmer|fraværende|afbud|bemærkninger|deltagere|starttidspunkt)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceInsidePattern();
+
     [GeneratedRegex(@"^(?:i|på)\s+|\s*[-–,]\s*(?:ekstraordinært|ekstraordinære|ordinært|ordinære)(?:\s+møde)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceEdgePattern();
 
@@ -71,9 +77,19 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             }
         }
 
+        public string Municipality = "";
+
         public void SetPlace(string place, int priority)
         {
-            var clean = PlaceEdgePattern().Replace(place.Trim(), "").TrimEnd('.', ',').Trim();
+            var clean = PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), "").TrimEnd('.', ',').Trim();
+            if (clean.Length > 60 && SentenceEndPattern().Match(clean) is { Success: true } end)
+            {
+                clean = clean[..end.Index]; // "Byrådssalen. Oluf Lykke Nielsen var substitueret …": the place ends with its sentence
+            }
+            if (Municipality.Length > 0 && clean.EndsWith(" " + Municipality, StringComparison.OrdinalIgnoreCase))
+            {
+                clean = clean[..^(Municipality.Length + 1)].TrimEnd(' ', ',');
+            }
             if (clean.Length is > 0 and <= MaxPlaceLength && (Place is null || priority < Place.Value.Priority))
             {
                 Place = (clean, priority);
@@ -90,7 +106,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     /// <param name="skip">Lines that are not the head's own (a table of contents, titles it repeats).</param>
     public MeetingFacts Read(IReadOnlyList<SourceLine> lines, ISet<int> skip)
     {
-        var facts = new Facts();
+        var facts = new Facts { Municipality = municipality };
         var collecting = Collecting.None;
         int? placeAfter = null;
         for (var index = 0; index < lines.Count; index++)
@@ -126,6 +142,13 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                     value = LineText.WithoutWrappingEmphasis(LineText.Plain(lines[next].Text));
                     valueIndex = next;
                     index = next;
+                    if (label.Kind is LabelKind.Place or LabelKind.Room && NextValue(lines, next, skip) is { } wrapped
+                        && LineText.Plain(lines[wrapped].Text) is { } more && more.Split(' ').Length <= 2 && IsPlaceLike(more)
+                        && NextText(lines, wrapped) is { } then && vocabulary.Match(LineText.Plain(lines[then].Text), ImportVocabulary.HeadKinds) is not null)
+                    {
+                        value = $"{value} {more}"; // "Byrådssalen, Tønder" / "Rådhus": a cell the PDF wrapped
+                        index = wrapped;
+                    }
                 }
                 collecting = Label(label, value, lines[valueIndex].Number, facts, lines, ref index, skip);
                 placeAfter = label.Kind is LabelKind.Date or LabelKind.Time ? index : null;
@@ -175,6 +198,17 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 facts.SetTime(time.Time, Anywhere);
             }
         }
+        if (facts.Place is null)
+        {
+            foreach (var line in lines.Where((_, k) => !skip.Contains(k)))
+            {
+                if (PlaceInsidePattern().Match(LineText.Plain(line.Text)) is { Success: true } inside && IsPlaceLike(inside.Groups["place"].Value.Trim()))
+                {
+                    facts.SetPlace(inside.Groups["place"].Value, Anywhere); // "… Dagsorden. Mødested. Rådssalen. Mødedato …"
+                    break;
+                }
+            }
+        }
         // A committee named in any line of the head, when nothing surer names one.
         foreach (var (line, number) in lines.Select((l, k) => (l, k)).Where(p => !skip.Contains(p.k)))
         {
@@ -212,7 +246,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             LabelKind.Time => DanishDates.FindTime(label.Rest) is not null || DanishDates.Find(label.Rest) is not null,
             LabelKind.Place or LabelKind.Room => label.Rest.Length <= MaxPlaceLength && char.IsUpper(label.Rest[0]) || char.IsDigit(label.Rest[0]),
             LabelKind.Committee => char.IsUpper(label.Rest[0]),
-            LabelKind.IgnoredHeadLine => true,
+            LabelKind.IgnoredHeadLine => label.Label.Contains(' ') || label.Label.Contains('.'),
             _ => false,
         };
     }
@@ -332,6 +366,11 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 facts.SetPlace(place.Groups["place"].Value, InTitle);
                 after = "";
             }
+            else if (found.Time is not null && after.Trim() is { Length: > 2 } trailing && char.IsUpper(trailing[0]) && IsPlaceLike(trailing) && !HasName(trailing))
+            {
+                facts.SetPlace(trailing, AloneOnLine); // "… 2015 Kl. 16:00 Byrådssalen Ebeltoft": the place after the time
+                after = "";
+            }
             endsWithDate = EdgePunctuationPattern().Replace(after, "").Length == 0;
             var start = DanishDates.Find(plain)!.Value.Index;
             rest = plain[..start] + " " + after;
@@ -373,8 +412,21 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
         return null;
     }
 
+    private static int? NextText(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
     private bool IsPlaceLike(string plain) =>
-        plain.Length <= MaxPlaceLength && !KindPattern().IsMatch(plain) && DanishDates.Find(plain) is null
+        plain.Length <= MaxPlaceLength && !KindPattern().IsMatch(plain) && DanishDates.Find(plain) is null && DanishDates.FindTime(plain) is null
+        && vocabulary.Match(plain, LabelKind.Closed, LabelKind.Open) is null && !vocabulary.IsWholeLine(plain, LabelKind.Furniture)
         && !committeeNames.Any(n => CommitteeNames.SameBody(plain, n)) && vocabulary.Match(plain, ImportVocabulary.HeadKinds) is null
         && !plain.EndsWith(':');
 

@@ -75,7 +75,7 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
             {
                 return new SectionLabel(heading, kind, label.Rest);
             }
-            return null; // "Beslutning om ændring af …" is a sentence, not a label
+            // "Beslutning om ændring af …" is a sentence, not a label; it may still be a recommendation's first line.
         }
         if (RecommendsPattern().IsMatch(text))
         {
@@ -84,6 +84,10 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         if (BodysDecisionPattern().Match(text) is { Success: true } bodys)
         {
             return DecisionOf(bodys.Groups["body"].Value.Trim(), bodys.Groups["when"].Value);
+        }
+        if (vocabulary.Match(text, ImportVocabulary.SectionKinds) is not null)
+        {
+            return null;
         }
         if (BodyAndDatePattern().Match(text) is { Success: true } bodyAndDate && IsBody(bodyAndDate.Groups["body"].Value))
         {

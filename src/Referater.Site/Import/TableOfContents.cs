@@ -138,6 +138,20 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
                 end = i + 1;
                 continue;
             }
+            if (NumberOnlyPattern().Match(plain) is { Success: true } own && Interleaved(lines, i) is { } interleaved)
+            {
+                // "1" / "Høring Sydtrafik budget 2016" / "4": a PDF's table read cell by cell, number, title and page.
+                var previousNumber = entries.LastOrDefault(e => e.Number is not null)?.Number ?? 0;
+                var number = int.Parse(own.Groups["n"].Value, CultureInfo.InvariantCulture);
+                if (number <= previousNumber && !groupSinceLast)
+                {
+                    break;
+                }
+                entries.Add(Clean(new TocEntry(number, interleaved.Title, group == Closure.Closed ? Closure.Closed : Closure.None, lines[i].Number)));
+                (gap, groupSinceLast, end) = (0, false, interleaved.End + 1);
+                i = interleaved.End;
+                continue;
+            }
             if (NumberOnlyPattern().IsMatch(plain) && entries.Count > 0)
             {
                 end = i + 1; // the page numbers, a column of their own after the titles
@@ -221,6 +235,44 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
             top--; // "Pkt." and "Åbne dagsordenspunkter" over the first entry belong to the list
         }
         return entries.Count == 0 ? TableOfContents.None : new TableOfContents(entries, top, end);
+    }
+
+    /// <summary>The title after a number alone (with the line it wraps onto), when a page number alone follows it.</summary>
+    private (string Title, int End)? Interleaved(IReadOnlyList<SourceLine> lines, int number)
+    {
+        var title = NextText(lines, number);
+        if (title is null || !IsTitleCell(lines[title.Value]))
+        {
+            return null;
+        }
+        var after = NextText(lines, title.Value);
+        if (after is { } page && NumberOnlyPattern().IsMatch(LineText.Plain(lines[page].Text)))
+        {
+            return (LineText.Plain(lines[title.Value].Text), page);
+        }
+        var wrapped = after is { } continuation && IsTitleCell(lines[continuation]) ? NextText(lines, continuation) : null;
+        return wrapped is { } wrappedPage && NumberOnlyPattern().IsMatch(LineText.Plain(lines[wrappedPage].Text))
+            ? ($"{LineText.Plain(lines[title.Value].Text)} {LineText.Plain(lines[after!.Value].Text)}", wrappedPage)
+            : null;
+    }
+
+    private bool IsTitleCell(SourceLine line)
+    {
+        var plain = LineText.Plain(line.Text);
+        return plain.Length > 1 && plain.Any(char.IsLetter) && !NumberOnlyPattern().IsMatch(plain) && !IsBodyLine(plain)
+               && markers.Line(plain) == Closure.None && !ColumnHeaderPattern().IsMatch(plain);
+    }
+
+    private static int? NextText(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static int LastEntryIndex(IReadOnlyList<SourceLine> lines, int end)

@@ -20,8 +20,14 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     [GeneratedRegex(@"cookie|google\s+translate|translated\s+(?:by|using|with)|maskinoversat|automatisk\s+oversat|oversat\s+(?:af|med)\s+google", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BannerPattern();
 
-    [GeneratedRegex(@"^(?:icon-\S+|download\s+"".*""?|[|•·▪◦●■*\-–.…]+|\[\s*\]|\(\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:icon-\S+|[|•·▪◦●■*\-–.…]+|\[\s*\]|\(\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurniturePattern();
+
+    [GeneratedRegex(@"</?(?:br|p|b|i|u|em|strong|span|div|font)\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupPattern();
+
+    [GeneratedRegex(@"^\s*download\s+""(?<title>.*?)""?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownloadPattern();
 
     [GeneratedRegex(@"\s+[-|·•]\s+")]
     private static partial Regex SeparatorPattern();
@@ -35,6 +41,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     private const int CollapsedLineLength = 250;
 
     private readonly LineSplitter _splitter = new(vocabulary);
+    private readonly SectionLabels _sections = new(vocabulary, null, null);
 
     public IReadOnlyList<SourceLine> Normalise(IReadOnlyList<SourceLine> lines)
     {
@@ -43,7 +50,9 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = line.Text.Replace('\u00a0', ' ').Replace("\u200b", "");
+            var text = MarkupPattern().Replace(line.Text.Replace('\u00a0', ' ').Replace("\u200b", ""), " ");
+            // 'Download "Referat …"': a viewer's link that repeats the document's title, which is the referat's own.
+            text = DownloadPattern().Replace(text, "${title}");
             if (transcriptPages.Contains(i))
             {
                 text = WithoutPageHeader(PageNumberPrefixPattern().Match(text).Groups["rest"].Value);
@@ -104,7 +113,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         }
         var rest = text[bullet.Length..];
         return NumberedStartPattern().IsMatch(rest) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
-               || vocabulary.Match(rest, ImportVocabulary.SectionKinds) is { } label && (label.Rest.Length == 0 || label.HasColon)
+               || _sections.Recognise(rest) is { Text: null }
             ? rest
             : text;
     }
