@@ -43,6 +43,7 @@ public static class ImportWarnings
         ["RS0533"] = "punkter kun fra indholdsfortegnelsen",
         ["RS0534"] = "udvalg eller dato læst af beslutningerne",
         ["RS0535"] = "kommandolinjen siger andet end teksten",
+        ["RS0536"] = "dato sat sammen uden årstal",
     };
 
     public static bool ChangesMeaning(string code) => MeaningChanging.ContainsKey(code);

@@ -26,6 +26,11 @@ public sealed partial class ClosedMarkers
     private readonly Regex _unsureSuffix;
     private readonly Regex _openPrefix;
     private readonly Regex _openSuffix;
+    private readonly Regex _closedPhraseSuffix;
+
+    /// <summary>The markers of more than one word ("Åben sag", "Lukket punkt"): after a title without a bracket, still a mark.</summary>
+    private static string Phrases(IEnumerable<string> words) =>
+        string.Join('|', words.Where(w => w.Contains(' ')).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+")));
 
     [GeneratedRegex(@"^[\s(\[{]*(?<inner>.*?)[\s)\]}.:]*$")]
     private static partial Regex BracketsPattern();
@@ -41,7 +46,8 @@ public sealed partial class ClosedMarkers
         _closedSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{closed})\s*[)\]]|[-–—:]\s*(?:{closed}))\.?$", options);
         _unsureSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{closed})\.?$", options);
         _openPrefix = new Regex($@"^[(\[]?\s*(?:{open})\s*[)\]]?\s*[:\-–—]\s*(?<rest>\S.*)$", options);
-        _openSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{open})\s*[)\]])\.?$", options);
+        _openSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{open})\s*[)\]]|\s(?:{Phrases(vocabulary.Words(LabelKind.Open))}))\.?$", options);
+        _closedPhraseSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{Phrases(vocabulary.Words(LabelKind.Closed))})\.?$", options);
     }
 
     /// <summary>A line that is nothing but a marker: "Lukket punkt", "(Lukket punkt)", "[LUKKET]", "Åbent".</summary>
@@ -84,6 +90,10 @@ public sealed partial class ClosedMarkers
         if (_closedSuffix.Match(text) is { Success: true } suffix)
         {
             return (suffix.Groups["rest"].Value.Trim(), Closure.Closed);
+        }
+        if (_closedPhraseSuffix.Match(text) is { Success: true } phrase)
+        {
+            return (phrase.Groups["rest"].Value.Trim(), Closure.Closed); // "Salg af grund Lukket punkt"
         }
         if (_unsureSuffix.Match(text) is { Success: true } unsure && IsMarkerAfterTitle(text))
         {

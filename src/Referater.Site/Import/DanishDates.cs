@@ -42,6 +42,22 @@ public static partial class DanishDates
         ["january"] = 1, ["february"] = 2, ["march"] = 3, ["may"] = 5, ["june"] = 6, ["july"] = 7, ["october"] = 10, ["oct"] = 10,
     };
 
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<d>\d{1,2})\.\s*(?<m>januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?![\p{L}])(?!\s*,?\s*\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthPattern();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex YearPattern();
+
+    /// <summary>A day and month written without their year ("mødet den 9. september"), or null.</summary>
+    public static (int Day, int Month)? FindDayMonth(string text) =>
+        DayMonthPattern().Match(text) is { Success: true } match
+            ? (int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), DanishMonths.NumberOf(match.Groups["m"].Value.ToLowerInvariant()))
+            : null;
+
+    /// <summary>The years (1900–2099) a text names, e.g. in "Møde nr.: 10/2019".</summary>
+    public static IEnumerable<int> Years(string text) =>
+        YearPattern().Matches(text).Select(m => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+
     /// <summary>The first date in the text, with where it stands, or null.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {

@@ -19,7 +19,11 @@ public sealed record MeetingFacts(
     string? Place,
     MeetingKind Kind,
     ImmutableArray<string> Absentees,
-    ImmutableArray<string> IntroLines);
+    ImmutableArray<string> IntroLines)
+{
+    /// <summary>The date was put together from a day and month without a year and a year said elsewhere in the head.</summary>
+    public bool DateComposed { get; init; }
+}
 
 /// <summary>
 /// A Kommunikation grid: its column codes, and which are marked with X when the text still says so

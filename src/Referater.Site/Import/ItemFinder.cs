@@ -86,7 +86,15 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 continue;
             }
             var (number, title, isExplicit, level, weak) = heading;
+            if (title.Length == 0 && NextText(lines, i) is { } below && Parse(lines[below]) is { } same && same.Number == number && same.Title.Length > 0)
+            {
+                continue; // "79" over "79. Meddelelser": a page number, or the heading's number set apart
+            }
             var weight = (isExplicit ? 2 : 0) + (level > 0 ? 1 : 0);
+            if (CaseLineFollows(lines, i))
+            {
+                weight += 1;
+            }
             if (toc.HasNumbers)
             {
                 var entry = toc.Entry(number);
@@ -118,6 +126,18 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 continue;
             }
             candidates.Add(new Candidate(i, number, title, weight, isExplicit, level));
+        }
+        // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose.
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var current = candidates[k];
+            var listed = candidates.Any(other => other != current && !other.Explicit && !current.Explicit && current.Level == 0
+                                                 && Math.Abs(other.Number - current.Number) == 1 && Math.Abs(other.Index - current.Index) == 1
+                                                 && Indent(lines[other.Index]) == Indent(lines[current.Index]) && Style(lines[other.Index]) == Style(lines[current.Index]));
+            if (listed)
+            {
+                candidates[k] = current with { Weight = Math.Min(current.Weight, 0) };
+            }
         }
         // A heading with nothing under it, directly followed by the next punkt's heading written the same way: a punkt
         // whose text the page folded away, or left out.
@@ -182,6 +202,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacePattern();
+
+    private static int Indent(SourceLine line) => line.Text.Length - line.Text.TrimStart().Length;
 
     /// <summary>How a heading is written: "12. ", "12 ", "12:", "12Titel", "Punkt 12" — the same in one referat.</summary>
     private static string Style(SourceLine line)
@@ -249,6 +271,20 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             if (Parse(lines[i]) is { } next && (seen > 1 || !next.Explicit && next.Title.Length > 0))
             {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A case line right under the heading (or under its title): the surest sign of a punkt.</summary>
+    private bool CaseLineFollows(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var next = NextText(lines, index);
+        for (var seen = 0; next is { } i && seen < 2; seen++, next = NextText(lines, i))
+        {
+            if (itemLabels.CaseNumber(LineText.Plain(lines[i].Text)) is not null)
+            {
+                return true;
             }
         }
         return false;

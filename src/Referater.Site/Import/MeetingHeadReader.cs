@@ -218,6 +218,20 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 facts.Committees.Add((name, line.Number, Anywhere));
             }
         }
+        // Last of all: "mødet den 9. september" and "Møde nr.: 10/2019" — a day and month, and one year said in the head.
+        var composed = false;
+        if (facts.Date is null)
+        {
+            var own = lines.Where((_, k) => !skip.Contains(k)).Select(l => LineText.Plain(l.Text)).ToList();
+            // The day may stand in the table of contents ("Godkendelse af dagsorden for mødet den 9. september").
+            var dayMonth = own.Concat(lines.Select(l => LineText.Plain(l.Text))).Select(DanishDates.FindDayMonth).FirstOrDefault(d => d is not null);
+            var years = own.SelectMany(DanishDates.Years).Distinct().ToList();
+            if (dayMonth is { } dm && years.Count == 1 && dm.Day <= DateTime.DaysInMonth(years[0], dm.Month))
+            {
+                facts.SetDate(new DateOnly(years[0], dm.Month, dm.Day), Anywhere);
+                composed = true;
+            }
+        }
         var intro = facts.Intro.ToList();
         if (facts.Attendees.Count > 0)
         {
@@ -230,7 +244,10 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             facts.Place?.Place,
             facts.Kind ?? MeetingKind.Referat,
             [.. facts.Absentees.Distinct()],
-            [.. intro]);
+            [.. intro])
+        {
+            DateComposed = composed,
+        };
     }
 
     /// <summary>A label followed by words that cannot be its value is no label: "Tid til at …", "Sted for …".</summary>

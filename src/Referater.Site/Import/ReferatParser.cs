@@ -70,6 +70,10 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         {
             var span = spans[k];
             var tocEntry = TocEntryFor(toc, spans, k, numbers[k]);
+            if (RunningHeader(span.Title, committee) is { } withoutHeader)
+            {
+                span = span with { Title = withoutHeader }; // "Økonomiudvalget d Godkendelse af dagsorden": a page's header glued on
+            }
             if (span.Title.Length == 0)
             {
                 var title = tocEntry?.Title is { Length: > 0 } listed ? listed : $"Punkt {numbers[k]}";
@@ -90,6 +94,19 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         }
         var meetingFacts = facts with { Date = date, Place = place };
         return (new ImportedMeeting(meetingFacts, items.ToImmutable()), committee);
+    }
+
+    private static string? RunningHeader(string title, Committee committee)
+    {
+        foreach (var filler in new[] { " den ", " d. ", " d " })
+        {
+            var prefix = committee.Name + filler;
+            if (title.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && title.Length > prefix.Length + 2)
+            {
+                return title[prefix.Length..].Trim();
+            }
+        }
+        return null;
     }
 
     /// <summary>A number alone on its line is a table's cell or a page's number as often as a heading: not worth a warning.</summary>
@@ -181,6 +198,11 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         }
         if (facts.Date is not null)
         {
+            if (facts.DateComposed)
+            {
+                log.Warn(1, "RS0536",
+                    $"referatet skriver mødets dato uden årstal; {facts.Date.Value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} er sat sammen af dag og måned og det eneste årstal i referatets hoved. Tjek 'dato' i index.md, eller angiv den med --dato.");
+            }
             return facts.Date;
         }
         var common = decided.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).FirstOrDefault();

@@ -94,7 +94,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
 
     private bool IsFurniture(string text)
     {
-        var plain = LineText.Plain(text);
+        var plain = BulletPattern().Replace(LineText.Plain(text), "");
         // "Kopier link til punktet - Print": several pieces of furniture on one line.
         var parts = SeparatorPattern().Split(plain).Where(p => p.Length > 0).ToList();
         return vocabulary.IsWholeLine(plain, LabelKind.Furniture)
