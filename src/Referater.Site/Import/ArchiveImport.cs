@@ -113,6 +113,13 @@ public static class ArchiveImport
                 diagnostics.Error(display, 1, 1, "RS0507", $"filen kunne ikke læses eller skrives: {exception.Message}");
                 result = ImportResult.Failed;
             }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // One file the importer cannot cope with must not stop an archive of thousands; it is reported and skipped.
+                diagnostics.Error(display, 1, 1, "RS0508",
+                    $"importen stoppede uventet ved denne fil ({exception.GetBaseException().Message}). Intet er skrevet for den; gem teksten som .txt, og prøv igen.");
+                result = ImportResult.Failed;
+            }
             outcomes.Add(new ImportOutcome(display, result, diagnostics.Sorted()));
         }
         progress?.Invoke(files.Count, "");

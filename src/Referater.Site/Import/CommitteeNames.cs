@@ -15,6 +15,9 @@ public static partial class CommitteeNames
     [GeneratedRegex(@"\s+(?:for|i)\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:kommune|regionskommune)\b.*$|^[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+(?:kommune|regionskommune)\b[\s.,:\-–]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MunicipalityPattern();
 
+    [GeneratedRegex(@"(?<name>\p{L}{3,})smøde(?:t|r|rne)?(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingOfPattern();
+
     [GeneratedRegex(@"[^\p{L}\d§]+")]
     private static partial Regex NonWordPattern();
 
@@ -23,7 +26,9 @@ public static partial class CommitteeNames
     /// <summary>The name without period and municipality, in lower case, its words separated by single spaces.</summary>
     public static string Comparable(string name)
     {
-        var text = MunicipalityPattern().Replace(WithoutPeriod(name.Trim()), "");
+        var text = MunicipalityPattern().Replace(WithoutPeriod(name.Trim()), "").Replace("&", " og ");
+        // "Byrådsmødet", "Økonomiudvalgsmøde": the committee's meeting names the committee.
+        text = MeetingOfPattern().Replace(text, "${name}");
         return NonWordPattern().Replace(text.ToLowerInvariant(), " ").Trim();
     }
 

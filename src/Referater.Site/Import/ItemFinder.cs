@@ -43,7 +43,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private const int MaxTitleContinuationWords = 12;
     private const int MaxTitleLength = 250;
 
-    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level);
+    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level, bool Weak = false);
 
     private readonly SectionLabels _sections = new(vocabulary, null, null);
 
@@ -125,7 +125,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 continue;
             }
-            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level));
+            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level, weak));
         }
         // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose.
         for (var k = 0; k < candidates.Count; k++)
@@ -154,9 +154,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         var strongExplicit = candidates.Count(c => c.Explicit && c.Weight >= 2);
         var strongBare = candidates.Count(c => !c.Explicit && c.Weight >= 3);
         var pool = strongExplicit > 0 && strongExplicit >= strongBare ? candidates.Where(c => c.Explicit).ToList() : candidates;
-        pool = [.. pool.Where(c => c.Weight >= 2 || c.Explicit && c.Weight > 0 || c.Level > 0 && c.Weight > 0)];
+        var all = pool;
+        // "Punkt 16 oversendes til …" is a sentence about a punkt: it is said when it breaks the order, never a heading.
+        pool = [.. pool.Where(c => !c.Weak && (c.Weight >= 2 || c.Explicit && c.Weight > 0 || c.Level > 0 && c.Weight > 0))];
         var accepted = HeaviestRisingRun(pool);
-        var rejected = pool.Where(c => !accepted.Contains(c) && (c.Explicit || c.Weight >= 3)).Select(c => (c.Index, c.Number)).ToList();
+        var rejected = all.Where(c => !accepted.Contains(c) && (c.Explicit || c.Weight >= 3)).Select(c => (c.Index, c.Number)).ToList();
         return (accepted, rejected);
     }
 
@@ -500,8 +502,21 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         var seenAny = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank || toc.Contains(i) || vocabulary.Match(LineText.Plain(lines[i].Text), ImportVocabulary.SectionKinds) is not { } label
-                || !(label.Rest.Length == 0 || label.HasColon))
+            if (lines[i].IsBlank || toc.Contains(i))
+            {
+                continue;
+            }
+            var plain = LineText.Plain(lines[i].Text);
+            // "Åben" or "Lukket" alone over a punkt's first section: the punkt's own mark, and where it begins.
+            if (markers.Line(plain) != Closure.None && NextText(lines, i) is { } next && IsSectionLabel(LineText.Plain(lines[next].Text)))
+            {
+                starts.Add((i, "", []));
+                (seenAny, seenDecision) = (true, false);
+                i = next;
+                seenDecision = vocabulary.Match(LineText.Plain(lines[next].Text), LabelKind.Decision) is not null;
+                continue;
+            }
+            if (vocabulary.Match(plain, ImportVocabulary.SectionKinds) is not { } label || !(label.Rest.Length == 0 || label.HasColon))
             {
                 continue;
             }

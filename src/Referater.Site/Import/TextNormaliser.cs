@@ -14,7 +14,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})(?:\s+(?<rest>\S.*))?$")]
     private static partial Regex PageNumberPrefixPattern();
 
-    [GeneratedRegex(@"^(?<header>.{0,120}?)\bSide:?\s+(?:\d{1,3}|[ivxlc]{1,6})\b\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<header>.{0,120}?)\bSide:?\s+(?:\d{1,3}|[ivxlc]{1,6})(?![.\d\p{L}])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageHeaderPattern();
 
     [GeneratedRegex(@"cookie|google\s+translate|translated\s+(?:by|using|with)|maskinoversat|automatisk\s+oversat|oversat\s+(?:af|med)\s+google", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -28,6 +28,10 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
 
     [GeneratedRegex(@"^\s*download\s+""(?<title>.*?)""?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DownloadPattern();
+
+    /// <summary>"Du er her: Forside / Politik / Dagsordener", "Forside › Politik › Referater": where the page sits in its site.</summary>
+    [GeneratedRegex(@"^du\s+er\s+her\b|^(?:forside|hjem)\s*(?:[›»>/|]\s*[^›»>/|]+){2,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BreadcrumbPattern();
 
     [GeneratedRegex(@"\s+[-|·•]\s+")]
     private static partial Regex SeparatorPattern();
@@ -100,6 +104,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         return vocabulary.IsWholeLine(plain, LabelKind.Furniture)
                || parts.Count > 1 && parts.All(p => vocabulary.IsWholeLine(p, LabelKind.Furniture))
                || FurniturePattern().IsMatch(plain)
+               || BreadcrumbPattern().IsMatch(plain)
                || (BannerPattern().IsMatch(plain) && plain.Length < 600 && !plain.EndsWith(':'));
     }
 
@@ -163,9 +168,13 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     }
 
     /// <summary>"Erhvervs- og Fritidsudvalget 28. august 2008 Side: 2 Fraværende: …": a page's running header before its text.</summary>
-    private static string WithoutPageHeader(string text)
+    private string WithoutPageHeader(string text)
     {
         var match = PageHeaderPattern().Match(text);
-        return match.Success && match.Groups["header"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? text[match.Length..] : text;
+        // "Indholdsfortegnelse Side …" is the table of contents' own header, not the page's.
+        return match.Success && match.Groups["header"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
+               && vocabulary.Match(match.Groups["header"].Value, LabelKind.TableOfContents) is null
+            ? text[match.Length..]
+            : text;
     }
 }
