@@ -86,6 +86,10 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 continue;
             }
             var (number, title, isExplicit, level, weak) = heading;
+            if (PreviousText(lines, i) is { } previous && IsSameHeading(lines[previous], number, title))
+            {
+                continue; // a page's folded heading over the punkt's own: one heading
+            }
             if (title.Length == 0 && NextText(lines, i) is { } below && Parse(lines[below]) is { } same && same.Number == number && same.Title.Length > 0)
             {
                 continue; // "79" over "79. Meddelelser": a page number, or the heading's number set apart
@@ -105,7 +109,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 weight += 2;
             }
             // A punkt's facts follow its heading; a numbered list in the prose goes on with its next item.
-            if (FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2))
+            if (FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2, number, title))
             {
                 weight += 2;
             }
@@ -251,7 +255,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     }
 
     /// <summary>A punkt's facts or sections follow its heading: a case line, a label, a marker, a grid.</summary>
-    private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc, int within)
+    private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc, int within, int number, string title)
     {
         var seen = 0;
         for (var i = start; i < lines.Count && seen < within; i++)
@@ -270,6 +274,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return true;
             }
+            if (IsSameHeading(lines[i], number, title))
+            {
+                seen--; // the heading said twice
+                continue;
+            }
             if (Parse(lines[i]) is { } next && (seen > 1 || !next.Explicit && next.Title.Length > 0))
             {
                 return false;
@@ -277,6 +286,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         }
         return false;
     }
+
+    private bool IsSameHeading(SourceLine line, int number, string title) =>
+        Parse(line) is { } other && other.Number == number && title.Length > 0 && Similar(other.Title, title);
 
     /// <summary>A case line right under the heading (or under its title): the surest sign of a punkt.</summary>
     private bool CaseLineFollows(IReadOnlyList<SourceLine> lines, int index)
@@ -563,6 +575,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             var titleLines = ImmutableHashSet.Create(index);
             var parts = new List<string>();
             var last = index;
+            if (number is { } own && NextText(lines, index) is { } repeat && repeat < end && IsSameHeading(lines[repeat], own, title))
+            {
+                titleLines = titleLines.Add(repeat);
+                last = repeat;
+            }
             if (title.Length > 0)
             {
                 parts.Add(title);

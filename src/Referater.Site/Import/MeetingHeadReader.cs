@@ -452,6 +452,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     {
         var text = BulletLess(plain);
         return text.Length is > 1 and <= 400 && char.IsUpper(text[0]) && !text.EndsWith(':') && (!text.EndsWith('.') || text.Contains(','))
+               && !text.Any(char.IsDigit)
                && DanishDates.Find(text) is null && !KindPattern().IsMatch(text)
                && (text.Contains(',') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7);
     }

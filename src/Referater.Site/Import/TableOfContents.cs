@@ -15,7 +15,8 @@ public sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int Start,
 
     public bool Contains(int index) => index >= Start && index < End;
 
-    public bool HasNumbers => Entries.Count(e => e.Number is not null) * 2 > Entries.Count;
+    /// <summary>Whether the entries carry the punkter's numbers (two at least: one entry alone may be a list that ran together).</summary>
+    public bool HasNumbers => Entries.Count(e => e.Number is not null) is var numbered && numbered >= 2 && numbered * 2 > Entries.Count;
 
     public TocEntry? Entry(int number) => Entries.FirstOrDefault(e => e.Number == number);
 }
