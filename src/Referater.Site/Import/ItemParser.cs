@@ -55,6 +55,15 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
                 continue;
             }
             awaitingCaseValue = false;
+            if (markers.Line(plain) is not Closure.None and var mark)
+            {
+                if (mark == Closure.Closed && !headerPairs.Contains(i))
+                {
+                    closure.Add((Closure.Closed, body[i].Number, "en linje med 'lukket'"));
+                }
+                i++;
+                continue;
+            }
             if (grid is null && (GridParser.IsGridLabel(plain) || GridParser.IsCodeRow(plain) || GridParser.IsCode(plain) || plain.StartsWith('|')))
             {
                 var parsed = GridParser.Parse(body, GridParser.IsGridLabel(plain) ? i + 1 : i, body.Count);
@@ -103,15 +112,6 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
             }
             if (itemLabels.IsDocumentNumber(plain))
             {
-                i++;
-                continue;
-            }
-            if (markers.Line(plain) is not Closure.None and var mark)
-            {
-                if (mark == Closure.Closed && !headerPairs.Contains(i))
-                {
-                    closure.Add((Closure.Closed, body[i].Number, "en linje med 'lukket'"));
-                }
                 i++;
                 continue;
             }

@@ -17,6 +17,8 @@ public sealed partial class LineSplitter
     private readonly Regex _markerThenCase;
     private readonly Regex _trailingMarker;
     private readonly Regex _markerThenText;
+    private readonly Regex _labelThenText;
+    private readonly Regex _sectionInside;
 
     [GeneratedRegex(@"\S(?<gap>\s{3,}|\t+)(?=\S)")]
     private static partial Regex ColumnGapPattern();
@@ -32,8 +34,10 @@ public sealed partial class LineSplitter
         _factLabelInside = new Regex($@"(?<![\p{{L}}\d])(?:{facts})\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         var factLabels = vocabulary.InlinePattern(LabelKind.CaseNumber, LabelKind.Caseworker, LabelKind.DocumentNumber);
-        // Without a colon only a case label of some length, with its capital, starts a fact: "Sagsnr J.nr Erhvervs- …".
-        var caseLabels = string.Join('|', vocabulary.Words(LabelKind.CaseNumber).Where(w => w.TrimEnd('.').Length >= 4)
+        // Without a colon only a fact label of some length, with its capital, starts a fact: "Sagsnr J.nr Erhvervs- …",
+        // "Sagsnr Dok.nr Sagsbeh. Jens Jensen".
+        var caseLabels = string.Join('|', vocabulary.Words(LabelKind.CaseNumber).Concat(vocabulary.Words(LabelKind.DocumentNumber))
+            .Concat(vocabulary.Words(LabelKind.Caseworker)).Where(w => w.TrimEnd('.').Length >= 4)
             .OrderByDescending(w => w.Length).Select(w => Regex.Escape(w.TrimEnd('.')) + @"\.?"));
         var sections = vocabulary.InlinePattern(ImportVocabulary.SectionKinds);
         var markers = string.Join('|', vocabulary.Words(LabelKind.Closed).Concat(vocabulary.Words(LabelKind.Open))
@@ -41,8 +45,12 @@ public sealed partial class LineSplitter
         // In a page run together, these begin a new line: a case label, a two-word marker, a numbered heading
         // ("156. Evaluering"), and a section label with a capital letter that is followed by a capital or a colon.
         _collapsedBreaks = new Regex(
-            $@"\s+(?=(?i:{facts}|{factLabels})\s*:)|\s+(?=(?-i:{caseLabels})\s+\S)|\s+(?=(?i:{markers})\b)|(?<=\D)\s+(?=\d{{1,3}}\.\s+\p{{Lu}})|\s+(?=(?i:punkt|pkt)\.?\s*\d{{1,4}}\s*[:.]\s)|\s+(?=(?=\p{{Lu}})(?i:{sections})(?:\s*:|\s+\p{{Lu}}))|(?<=(?<![\p{{L}}])(?-i:{caseLabels})\s*:?\s*[\d][\w./\-]*[\w])\s+(?=\p{{Lu}})|(?<=(?:^|[.:!?)]\s+)(?=\p{{Lu}})(?i:{sections}))\s+(?=\p{{Lu}}\p{{Ll}})",
+            $@"\s+(?=(?i:{facts}|{factLabels})\s*:)|\s+(?=(?-i:{caseLabels})\s+\S)|\s+(?=(?i:{markers})\b)|(?<=\D)\s+(?=\d{{1,3}}\.\s+\p{{Lu}})|\s+(?=(?i:punkt|pkt)\.?\s*\d{{1,4}}\s*[:.]\s)|(?<=(?<![\p{{L}}])(?-i:{caseLabels})\s*:?\s*[\d][\w./\-]*[\w])\s+(?=\p{{Lu}})",
             RegexOptions.CultureInvariant);
+
+        // Section labels inside a run-together line, found left to right so that "FORVENTET SAGSGANG" is one label.
+        _sectionInside = new Regex($@"(?<![\p{{L}}\d])(?:{sections})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        _labelThenText = new Regex($@"(?<=^\s*(?=\p{{Lu}})(?i:{sections}))\s+(?=\p{{Lu}}\p{{Ll}})", RegexOptions.CultureInvariant);
 
         var glueable = vocabulary.InlinePattern([.. ImportVocabulary.SectionKinds, LabelKind.TableOfContents, .. ImportVocabulary.HeadKinds]);
         _glued = new Regex($@"^(?<label>{glueable})(?=[\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -67,9 +75,39 @@ public sealed partial class LineSplitter
         var length = text.Trim().Length;
         if (length >= CollapsedLength || length >= CollapsedWithLabelsLength && _collapsedBreaks.Matches(text).Count >= 2)
         {
-            pieces = pieces.SelectMany(p => _collapsedBreaks.Split(p));
+            // Then a piece that opens with a section label has its text after it: "INDSTILLING Direktionen indstiller".
+            pieces = SplitCollapsed(text).SelectMany(p => _labelThenText.Split(p, 2));
         }
         return pieces.SelectMany(SplitFacts).SelectMany(Unglue).SelectMany(SplitMarker);
+    }
+
+    /// <summary>A run-together line cut where its facts, markers, headings and sections begin.</summary>
+    private List<string> SplitCollapsed(string text)
+    {
+        var cuts = new SortedSet<int>();
+        foreach (Match match in _collapsedBreaks.Matches(text))
+        {
+            cuts.Add(match.Index + match.Length);
+        }
+        foreach (Match match in _sectionInside.Matches(text))
+        {
+            // A label with its capital, after a space, followed by its colon or by text that starts with a capital.
+            var after = text[(match.Index + match.Length)..].TrimStart();
+            if (match.Index > 0 && char.IsWhiteSpace(text[match.Index - 1]) && char.IsUpper(text[match.Index])
+                && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0])))
+            {
+                cuts.Add(match.Index);
+            }
+        }
+        var pieces = new List<string>();
+        var from = 0;
+        foreach (var cut in cuts.Where(c => c > 0 && c < text.Length))
+        {
+            pieces.Add(text[from..cut].Trim());
+            from = cut;
+        }
+        pieces.Add(text[from..].Trim());
+        return [.. pieces.Where(p => p.Length > 0)];
     }
 
     /// <summary>One fact per line: at each label after the first, and at wide gaps between the columns of a fact line.</summary>

@@ -76,10 +76,10 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
             }
             if (span.Title.Length == 0)
             {
-                var title = tocEntry?.Title is { Length: > 0 } listed ? listed : $"Punkt {numbers[k]}";
+                var title = tocEntry?.Title is { Length: > 0 and <= MaxListedTitle } listed ? listed : $"Punkt {numbers[k]}";
                 span = span with { Title = title };
                 log.Warn(lines[span.Heading].Number, "RS0527",
-                    tocEntry is not null
+                    title != $"Punkt {numbers[k]}"
                         ? $"punkt {numbers[k]} har ingen titel i teksten; titlen '{title}' er taget fra indholdsfortegnelsen. Tjek 'titel'."
                         : $"punkt {numbers[k]} har ingen titel i teksten; titlen er sat til '{title}'. Skriv den rigtige titel i 'titel'.");
             }
@@ -273,7 +273,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         return [.. toc.Entries.Select(e => new ItemSpan(lines.Count, LineIndex(lines, e.Line, index), lines.Count, e.Number, e.Title, e.Mark, []))];
     }
 
-    private const int MaxListedTitle = 200;
+    private const int MaxListedTitle = 160;
 
     private static int LineIndex(IReadOnlyList<SourceLine> lines, int number, int fallback)
     {
