@@ -121,6 +121,10 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 weight += 2; // "6. Lukket punkt": a closed punkt shows nothing but its heading
             }
+            if (!isExplicit && level == 0 && title.EndsWith('.') && title.Contains(' ') && !title.EndsWith("..", StringComparison.Ordinal))
+            {
+                weight -= 1; // "1. Dagsordenen godkendes.": a sentence, more often a list's item than a heading
+            }
             if (weak)
             {
                 weight = Math.Min(weight, 1);

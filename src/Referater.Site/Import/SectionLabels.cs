@@ -37,6 +37,9 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
     [GeneratedRegex(@"^(?<body>[\p{L}][\p{L}\s\-,.&/()§0-9]{2,90}?)(?:\s+(?:den|d\.)|,)\s*(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyAndDatePattern();
 
+    [GeneratedRegex(@"^(?:(?:i|fra|på)\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:den|d\.)\s+(?<text>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LostDatePattern();
+
     /// <summary>"Borgerrepræsentationens beslutning i mødet den 12. december 2019".</summary>
     [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?)s\s+beslutning(?:\s+(?:i|på)\s+mødet)?(?:\s+(?:den|d\.))?\s*(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodysDecisionPattern();
@@ -65,6 +68,11 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
             if (label.Kind == LabelKind.Decision && label.Rest.Length > 0 && Decision(label.Rest) is { } decision)
             {
                 return decision;
+            }
+            if (label.Kind == LabelKind.Decision && LostDatePattern().Match(label.Rest) is { Success: true } lost && IsBody(lost.Groups["body"].Value))
+            {
+                // "BESLUTNING I ØKONOMIUDVALGET DEN Godkendt.": a PDF's text that lost the date, and its line break.
+                return DecisionOf(lost.Groups["body"].Value.Trim(), "") with { Text = lost.Groups["text"].Value };
             }
             var (heading, kind) = Canonical.TryGetValue(label.Kind, out var canonical) ? canonical : (Spelled(label), SectionKind.Other);
             if (label.Rest.Length == 0)
