@@ -86,11 +86,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 continue;
             }
             var (number, title, isExplicit, level, weak) = heading;
-            if (PreviousText(lines, i) is { } previous && IsSameHeading(lines[previous], number, title))
+            if (SourceLines.PreviousText(lines, i) is { } previous && IsSameHeading(lines[previous], number, title))
             {
                 continue; // a page's folded heading over the punkt's own: one heading
             }
-            if (title.Length == 0 && NextText(lines, i) is { } below && Parse(lines[below]) is { } same && same.Number == number && same.Title.Length > 0)
+            if (title.Length == 0 && SourceLines.NextText(lines, i) is { } below && Parse(lines[below]) is { } same && same.Number == number && same.Title.Length > 0)
             {
                 continue; // "79" over "79. Meddelelser": a page number, or the heading's number set apart
             }
@@ -152,7 +152,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         for (var k = 0; k + 1 < candidates.Count; k++)
         {
             var (current, next) = (candidates[k], candidates[k + 1]);
-            if (current.Weight < 2 && next.Weight >= 2 && next.Number == current.Number + 1 && NextText(lines, current.Index) == next.Index
+            if (current.Weight < 2 && next.Weight >= 2 && next.Number == current.Number + 1 && SourceLines.NextText(lines, current.Index) == next.Index
                 && Style(lines[current.Index]) == Style(lines[next.Index]))
             {
                 candidates[k] = current with { Weight = 2 };
@@ -297,8 +297,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     /// <summary>A case line right under the heading (or under its title): the surest sign of a punkt.</summary>
     private bool CaseLineFollows(IReadOnlyList<SourceLine> lines, int index)
     {
-        var next = NextText(lines, index);
-        for (var seen = 0; next is { } i && seen < 2; seen++, next = NextText(lines, i))
+        var next = SourceLines.NextText(lines, index);
+        for (var seen = 0; next is { } i && seen < 2; seen++, next = SourceLines.NextText(lines, i))
         {
             if (itemLabels.CaseNumber(LineText.Plain(lines[i].Text)) is not null)
             {
@@ -380,12 +380,12 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 continue;
             }
             var first = i;
-            while (PreviousText(lines, first) is { } above && IsItemFact(lines[above]))
+            while (SourceLines.PreviousText(lines, first) is { } above && IsItemFact(lines[above]))
             {
                 first = above;
             }
             var last = i;
-            while (NextText(lines, last) is { } below && (IsItemFact(lines[below]) || IsCaseValue(lines, below)))
+            while (SourceLines.NextText(lines, last) is { } below && (IsItemFact(lines[below]) || IsCaseValue(lines, below)))
             {
                 last = below;
             }
@@ -408,7 +408,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     /// <summary>"Sagsnr." on one line and "450-2018-4075" on the next.</summary>
     private bool IsCaseValue(IReadOnlyList<SourceLine> lines, int index) =>
-        PreviousText(lines, index) is { } above && itemLabels.CaseNumber(LineText.Plain(lines[above].Text)) is { Number: null, Labelled: true }
+        SourceLines.PreviousText(lines, index) is { } above && itemLabels.CaseNumber(LineText.Plain(lines[above].Text)) is { Number: null, Labelled: true }
         && ItemLabels.LooksLikeCaseNumber(LineText.Plain(lines[index].Text));
 
     private List<ItemSpan> ByCaseLines(IReadOnlyList<SourceLine> lines, List<(int First, int Last)> blocks)
@@ -461,7 +461,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     /// <summary>The title after a case block: a line that is no fact, followed by the punkt's grid, facts or sections.</summary>
     private (int First, int Last, string Title)? TitleAfter(IReadOnlyList<SourceLine> lines, int last)
     {
-        if (NextText(lines, last) is not { } first)
+        if (SourceLines.NextText(lines, last) is not { } first)
         {
             return null;
         }
@@ -472,25 +472,25 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         }
         var end = first;
         var title = plain;
-        while (NextText(lines, end) is { } following && following == end + 1 && !IsFact(LineText.Plain(lines[following].Text))
+        while (SourceLines.NextText(lines, end) is { } following && following == end + 1 && !IsFact(LineText.Plain(lines[following].Text))
                && WrapsOnto(title, LineText.Plain(lines[following].Text)))
         {
             title += " " + LineText.Plain(lines[following].Text);
             end = following;
         }
-        return NextText(lines, end) is { } then && IsFact(LineText.Plain(lines[then].Text)) ? (first, end, title) : null;
+        return SourceLines.NextText(lines, end) is { } then && IsFact(LineText.Plain(lines[then].Text)) ? (first, end, title) : null;
     }
 
     /// <summary>The title before a case block: the line above it (with the lines it wraps from), when it is no fact.</summary>
     private (int First, int Last, string Title)? TitleBefore(IReadOnlyList<SourceLine> lines, int first)
     {
-        if (PreviousText(lines, first) is not { } last)
+        if (SourceLines.PreviousText(lines, first) is not { } last)
         {
             return null;
         }
         var plain = LineText.Plain(lines[last].Text);
         // The line under a section label is that section's text ("Beslutning" / "Godkendt."), not the next title.
-        if (!IsTitleLike(plain) || plain.EndsWith(':') || PreviousText(lines, last) is { } above && IsSectionLabel(LineText.Plain(lines[above].Text)))
+        if (!IsTitleLike(plain) || plain.EndsWith(':') || SourceLines.PreviousText(lines, last) is { } above && IsSectionLabel(LineText.Plain(lines[above].Text)))
         {
             return null;
         }
@@ -524,7 +524,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             }
             var plain = LineText.Plain(lines[i].Text);
             // "Åben" or "Lukket" alone over a punkt's first section: the punkt's own mark, and where it begins.
-            if (markers.Line(plain) != Closure.None && NextText(lines, i) is { } next && IsSectionLabel(LineText.Plain(lines[next].Text)))
+            if (markers.Line(plain) != Closure.None && SourceLines.NextText(lines, i) is { } next && IsSectionLabel(LineText.Plain(lines[next].Text)))
             {
                 starts.Add((i, "", []));
                 (seenAny, seenDecision) = (true, false);
@@ -543,7 +543,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             }
             if (!seenAny || seenDecision)
             {
-                var title = PreviousText(lines, i) is { } above && IsTitleLike(LineText.Plain(lines[above].Text))
+                var title = SourceLines.PreviousText(lines, i) is { } above && IsTitleLike(LineText.Plain(lines[above].Text))
                                                                 && (above == 0 || lines[above - 1].IsBlank || above - 1 == toc.End)
                     ? (above, LineText.Plain(lines[above].Text))
                     : (i, "");
@@ -579,7 +579,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             var titleLines = ImmutableHashSet.Create(index);
             var parts = new List<string>();
             var last = index;
-            if (number is { } own && NextText(lines, index) is { } repeat && repeat < end && IsSameHeading(lines[repeat], own, title))
+            if (number is { } own && SourceLines.NextText(lines, index) is { } repeat && repeat < end && IsSameHeading(lines[repeat], own, title))
             {
                 titleLines = titleLines.Add(repeat);
                 last = repeat;
@@ -588,7 +588,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 parts.Add(title);
             }
-            else if (NextText(lines, index) is { } next && next < end && IsTitleLike(LineText.Plain(lines[next].Text)))
+            else if (SourceLines.NextText(lines, index) is { } next && next < end && IsTitleLike(LineText.Plain(lines[next].Text)))
             {
                 parts.Add(LineText.Plain(lines[next].Text));
                 titleLines = titleLines.Add(next);
@@ -618,7 +618,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     {
         var start = heading;
         var floor = headings.Where(h => h.Index < heading).Select(h => h.Index + 1).DefaultIfEmpty(0).Max();
-        while (PreviousText(lines, start) is { } above && above >= floor)
+        while (SourceLines.PreviousText(lines, start) is { } above && above >= floor)
         {
             var plain = LineText.Plain(lines[above].Text);
             if (markers.Line(plain) != Closure.None
@@ -662,28 +662,4 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         && next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleContinuationWords
         && !IsFact(next)
         && !GridParser.IsCode(next);
-
-    private static int? PreviousText(IReadOnlyList<SourceLine> lines, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return i;
-            }
-        }
-        return null;
-    }
-
-    private static int? NextText(IReadOnlyList<SourceLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return i;
-            }
-        }
-        return null;
-    }
 }

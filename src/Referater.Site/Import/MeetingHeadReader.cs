@@ -144,7 +144,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                     index = next;
                     if (label.Kind is LabelKind.Place or LabelKind.Room && NextValue(lines, next, skip) is { } wrapped
                         && LineText.Plain(lines[wrapped].Text) is { } more && more.Split(' ').Length <= 2 && IsPlaceLike(more)
-                        && NextText(lines, wrapped) is { } then && vocabulary.Match(LineText.Plain(lines[then].Text), ImportVocabulary.HeadKinds) is not null)
+                        && SourceLines.NextText(lines, wrapped) is { } then && vocabulary.Match(LineText.Plain(lines[then].Text), ImportVocabulary.HeadKinds) is not null)
                     {
                         value = $"{value} {more}"; // "Byrådssalen, Tønder" / "Rådhus": a cell the PDF wrapped
                         index = wrapped;
@@ -425,18 +425,6 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                    || vocabulary.WholeLine(plain, LabelKind.TableOfContents) is not null
                 ? null
                 : i;
-        }
-        return null;
-    }
-
-    private static int? NextText(IReadOnlyList<SourceLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return i;
-            }
         }
         return null;
     }

@@ -241,17 +241,17 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
     /// <summary>The title after a number alone (with the line it wraps onto), when a page number alone follows it.</summary>
     private (string Title, int End)? Interleaved(IReadOnlyList<SourceLine> lines, int number)
     {
-        var title = NextText(lines, number);
+        var title = SourceLines.NextText(lines, number);
         if (title is null || !IsTitleCell(lines[title.Value]))
         {
             return null;
         }
-        var after = NextText(lines, title.Value);
+        var after = SourceLines.NextText(lines, title.Value);
         if (after is { } page && NumberOnlyPattern().IsMatch(LineText.Plain(lines[page].Text)))
         {
             return (LineText.Plain(lines[title.Value].Text), page);
         }
-        var wrapped = after is { } continuation && IsTitleCell(lines[continuation]) ? NextText(lines, continuation) : null;
+        var wrapped = after is { } continuation && IsTitleCell(lines[continuation]) ? SourceLines.NextText(lines, continuation) : null;
         return wrapped is { } wrappedPage && NumberOnlyPattern().IsMatch(LineText.Plain(lines[wrappedPage].Text))
             ? ($"{LineText.Plain(lines[title.Value].Text)} {LineText.Plain(lines[after!.Value].Text)}", wrappedPage)
             : null;
@@ -262,18 +262,6 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
         var plain = LineText.Plain(line.Text);
         return plain.Length > 1 && plain.Any(char.IsLetter) && !NumberOnlyPattern().IsMatch(plain) && !IsBodyLine(plain)
                && markers.Line(plain) == Closure.None && !ColumnHeaderPattern().IsMatch(plain);
-    }
-
-    private static int? NextText(IReadOnlyList<SourceLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count; i++)
-        {
-            if (!lines[i].IsBlank)
-            {
-                return i;
-            }
-        }
-        return null;
     }
 
     private static int LastEntryIndex(IReadOnlyList<SourceLine> lines, int end)
