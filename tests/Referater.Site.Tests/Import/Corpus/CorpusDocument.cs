@@ -3,7 +3,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Referater.Site.Tests.Import.Corpus;
 
-/// <summary>What a person wrote down about one punkt by reading the source (facts.yml).</summary>
+/// <summary>
+/// What a person wrote down about one punkt by reading the source (facts.yml). A punkt the excerpt cuts off
+/// (<c>komplet: false</c>) is scored on what it shows: the importer must take it as far as it goes.
+/// </summary>
 public sealed record ExpectedItem(
     int? Number,
     string? Title,
@@ -11,8 +14,7 @@ public sealed record ExpectedItem(
     bool Closed,
     string? Recommendation,
     string? Decision,
-    IReadOnlyList<string> Text,
-    bool Complete);
+    IReadOnlyList<string> Text);
 
 /// <summary>
 /// One document of an import corpus: a folder holding the source exactly as published (<c>source.txt</c>, or a saved
@@ -85,8 +87,7 @@ public sealed record CorpusDocument(
         Scalar(node, "beslutning"),
         node.Children.TryGetValue(new YamlScalarNode("tekst"), out var text) && text is YamlSequenceNode snippets
             ? [.. snippets.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0)]
-            : [],
-        Scalar(node, "komplet") != "false");
+            : []);
 
     private static string? Scalar(YamlMappingNode node, string key) =>
         node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlScalarNode { Value: { } text }
