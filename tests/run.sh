@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. Installs what the tests need first, so that it works on a fresh machine:
 # Node.js, the npm packages pinned in package-lock.json (Pagefind builds the search index), Debian's chromium and
-# chromium-driver for the browser tests, and poppler-utils (pdftotext) for importing a referat from PDF.
+# chromium-driver for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,10 +15,10 @@ if [ -f package-lock.json ] && { [ ! -d node_modules/pagefind ] || [ ! -d node_m
   npm ci --no-audit --no-fund
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftotext >/dev/null; then
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
 

@@ -16,6 +16,9 @@ public sealed record SiteConfig(
     string? LogoFile,
     string? PrimaryColor)
 {
+    /// <summary>The words for labels that site.yml's <c>import:</c> adds to the importer's own.</summary>
+    public ImmutableArray<ImportLabels> ImportLabels { get; init; } = [];
+
     public Committee? FindCommittee(string slug) =>
         Committees.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.Ordinal));
 
@@ -60,3 +63,6 @@ public sealed record SiteConfig(
     public string? PlaceWithAddress(string? place) =>
         place is not null && PlaceAddresses.TryGetValue(place, out var address) ? $"{place}, {address}" : place;
 }
+
+/// <summary>One kind of label under <c>import:</c> in site.yml (e.g. <c>indstilling</c>), its words, and where it stands.</summary>
+public sealed record ImportLabels(string Kind, ImmutableArray<string> Words, int Line, int Column);

@@ -13,7 +13,7 @@ public static class SiteConfigLoader
     private static readonly string[] AllowedKeys =
         [
             "kommune", "url", "udvalg", "sagsnummer_mønster", "koder", "tilgængelighedserklæring", "logo", "farve",
-            "bilag_uden_fil", "mødevarighed", "steder", "kle_emner",
+            "bilag_uden_fil", "mødevarighed", "steder", "kle_emner", "import",
         ];
 
     private static readonly string[] CommitteeKeys = ["slug", "navn", "kode"];
@@ -61,6 +61,7 @@ public static class SiteConfigLoader
         var committees = ImmutableArray.CreateBuilder<Committee>();
         var codes = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var reading = new ReadingKeys(display, diagnostics);
+        var importLabels = ImmutableArray.CreateBuilder<ImportLabels>();
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -134,6 +135,9 @@ public static class SiteConfigLoader
                 case "udvalg":
                     ReadCommittees(value, display, diagnostics, committees);
                     break;
+                case "import":
+                    ReadImportLabels(value, display, diagnostics, importLabels);
+                    break;
                 case "koder":
                     if (value is YamlMappingNode codeMap)
                     {
@@ -187,7 +191,34 @@ public static class SiteConfigLoader
         {
             return null;
         }
-        return reading.Apply(new SiteConfig(municipality!, baseUrl!, committees.ToImmutable(), pattern, codes.ToImmutable(), statement, logo, color));
+        return reading.Apply(new SiteConfig(municipality!, baseUrl!, committees.ToImmutable(), pattern, codes.ToImmutable(), statement, logo, color)
+        {
+            ImportLabels = importLabels.ToImmutable(),
+        });
+    }
+
+    /// <summary>
+    /// <c>import:</c> holds the words a municipality's referater use for their labels, by kind (<c>indstilling: [Forslag]</c>).
+    /// Only the importer reads them, and it checks the kinds; here the shape is checked, so that a build never trips on it.
+    /// </summary>
+    private static void ReadImportLabels(YamlNode value, string display, DiagnosticBag diagnostics, ImmutableArray<ImportLabels>.Builder labels)
+    {
+        if (value is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(display, (int)value.Start.Line, (int)value.Start.Column, "RS0518",
+                "'import' skal være en liste af slags: [ord …], fx\n  import:\n    indstilling: [Forvaltningen anbefaler]");
+            return;
+        }
+        foreach (var (keyNode, words) in mapping.Children)
+        {
+            var values = words switch
+            {
+                YamlSequenceNode sequence => sequence.Children.Select(Scalar).OfType<string>().ToImmutableArray(),
+                _ when Scalar(words) is { } single => [single],
+                _ => ImmutableArray<string>.Empty,
+            };
+            labels.Add(new ImportLabels(Scalar(keyNode) ?? "", values, (int)keyNode.Start.Line, (int)keyNode.Start.Column));
+        }
     }
 
     private static void ReadCommittees(YamlNode value, string display, DiagnosticBag diagnostics, ImmutableArray<Committee>.Builder committees)

@@ -2,43 +2,54 @@ using Referater.Site.Content;
 
 namespace Referater.Site.Import;
 
-/// <summary>Finds the referat's committee in site.yml by the name the referat gives it.</summary>
+/// <summary>Finds the referat's committee in site.yml by the names the referat gives it, the surest first.</summary>
 public static class CommitteeMatcher
 {
-    public static Committee? Match(SiteConfig config, MeetingFacts facts, ImportLog log)
+    /// <summary>A committee given on the command line, by its slug or its name.</summary>
+    public static Committee? Find(SiteConfig config, string slugOrName) =>
+        config.FindCommittee(slugOrName)
+        ?? config.Committees.FirstOrDefault(c => c.Name.Equals(slugOrName.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? config.Committees.FirstOrDefault(c => CommitteeNames.SameBody(c.Name, slugOrName) || c.Slug == Slugs.From(slugOrName));
+
+    public static Committee? Match(SiteConfig config, IReadOnlyList<(string Name, int Line)> names)
     {
-        foreach (var (name, _) in facts.CommitteeNames)
+        foreach (var (name, _) in names)
         {
-            var normalised = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            var committee = config.Committees.FirstOrDefault(c =>
-                c.Name.Equals(normalised, StringComparison.OrdinalIgnoreCase) || c.Slug == Slugs.From(normalised));
+            var committee = config.Committees.FirstOrDefault(c => CommitteeNames.SameBody(c.Name, name) || c.Slug == Slugs.From(name));
             if (committee is not null)
             {
                 return committee;
             }
         }
         // "REFERAT Ordinært møde i Beskæftigelsesudvalget (BSK)": the name inside a longer phrase.
-        foreach (var (name, _) in facts.CommitteeNames)
+        foreach (var (name, _) in names)
         {
             var committee = config.Committees
                 .OrderByDescending(c => c.Name.Length)
-                .FirstOrDefault(c => name.Contains(c.Name, StringComparison.OrdinalIgnoreCase));
+                .FirstOrDefault(c => CommitteeNames.Mentions(name, c.Name));
             if (committee is not null)
             {
                 return committee;
             }
         }
-        if (facts.CommitteeNames.IsEmpty)
+        return null;
+    }
+
+    /// <summary>Says what to do when no committee was found: name one in the text, add it to site.yml, or give it on the command line.</summary>
+    public static void Report(SiteConfig config, IReadOnlyList<(string Name, int Line)> names, ImportLog log)
+    {
+        if (names.Count == 0)
         {
             log.Error(1, "RS0511",
-                "referatet siger ikke, hvilket udvalg det er fra. Skriv en linje øverst i teksten som 'REFERAT Beskæftigelsesudvalget d. 17-02-2026' eller 'Udvalg: Beskæftigelsesudvalget', og importér igen.");
-            return null;
+                "referatet siger ikke, hvilket udvalg det er fra. Angiv det ved importen med --udvalg SLUG (fx --udvalg "
+                + $"{config.Committees.FirstOrDefault()?.Slug ?? "byraadet"}), eller skriv en linje øverst i teksten som 'Udvalg: Beskæftigelsesudvalget'.");
+            return;
         }
-        var (unknown, line) = facts.CommitteeNames[0];
+        var (unknown, line) = names[0];
+        var name = CommitteeNames.WithoutPeriod(unknown).Trim();
         log.Error(line, "RS0512",
-            $"udvalget '{unknown}' findes ikke i site.yml. Tilføj det under 'udvalg:' i site.yml:\n"
-            + $"  - slug: {Slugs.From(unknown)}\n    navn: {unknown}\n"
-            + $"og importér igen (kendte udvalg: {string.Join(", ", config.Committees.Select(c => c.Name))}).");
-        return null;
+            $"udvalget '{name}' findes ikke i site.yml. Tilføj det under 'udvalg:' i site.yml:\n"
+            + $"  - slug: {Slugs.From(name)}\n    navn: {name}\n"
+            + $"og importér igen, eller angiv et kendt udvalg med --udvalg (kendte udvalg: {string.Join(", ", config.Committees.Select(c => c.Name))}).");
     }
 }

@@ -139,12 +139,16 @@ public static partial class GridParser
         CodeWithMark,
         Blank,
         Mark,
+        Separator,
     }
 
     private static (GridReading, int)? ParseColumn(IReadOnlyList<SourceLine> lines, int first, int limit)
     {
         var run = new List<(Cell Kind, string Code)>();
         var end = first;
+        // A web page's grid writes each empty cell as a line holding a space, with empty lines between the cells:
+        // then an empty line separates, and only a line with a space is an empty cell.
+        var spaceCells = false;
         for (; end < limit; end++)
         {
             var plain = LineText.Plain(lines[end].Text);
@@ -158,7 +162,8 @@ public static partial class GridParser
             }
             else if (plain.Length == 0)
             {
-                run.Add((Cell.Blank, ""));
+                spaceCells |= lines[end].Text.Length > 0;
+                run.Add((lines[end].Text.Length > 0 ? Cell.Blank : Cell.Separator, ""));
             }
             else if (IsMarks(plain))
             {
@@ -169,8 +174,9 @@ public static partial class GridParser
                 break;
             }
         }
+        run = [.. run.Select(r => r.Kind == Cell.Separator && !spaceCells ? (Cell.Blank, "") : r).Where(r => r.Item1 != Cell.Separator)];
         // Blank lines at the end separate the grid from what follows; a blank cell there is told by the form below.
-        while (run.Count > 0 && run[^1].Kind == Cell.Blank)
+        while (run.Count > 0 && run[^1].Kind == Cell.Blank && !(spaceCells && run.Count(r => r.Kind is Cell.Blank or Cell.Mark) <= run.Count(r => r.Kind == Cell.Code)))
         {
             run.RemoveAt(run.Count - 1);
         }

@@ -11,6 +11,36 @@ public sealed record SourceLine(int Number, string Text, bool AfterPageBreak)
     public bool IsBlank => Trimmed.Length == 0;
 }
 
+/// <summary>Moving through the lines of a referat past the blank ones.</summary>
+public static class SourceLines
+{
+    /// <summary>The index of the next line with text after <paramref name="index"/>, or null.</summary>
+    public static int? NextText(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index of the last line with text before <paramref name="index"/>, or null.</summary>
+    public static int? PreviousText(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+}
+
 /// <summary>What the head of a referat says about the meeting itself.</summary>
 public sealed record MeetingFacts(
     ImmutableArray<(string Name, int Line)> CommitteeNames,
@@ -19,7 +49,11 @@ public sealed record MeetingFacts(
     string? Place,
     MeetingKind Kind,
     ImmutableArray<string> Absentees,
-    ImmutableArray<string> IntroLines);
+    ImmutableArray<string> IntroLines)
+{
+    /// <summary>The date was put together from a day and month without a year and a year said elsewhere in the head.</summary>
+    public bool DateComposed { get; init; }
+}
 
 /// <summary>
 /// A Kommunikation grid: its column codes, and which are marked with X when the text still says so

@@ -3,67 +3,99 @@ using Referater.Site.Content;
 
 namespace Referater.Site.Import;
 
+/// <summary>What a case line says: the case number when it gives one (a label may stand empty: "Sagsid.:").</summary>
+public sealed record CaseLine(string? Number, bool Labelled);
+
 /// <summary>
-/// The facts a punkt states before its prose: the case number (bare, or as "Sagsnr."/"Sagsnummer"/"Sagsid."),
-/// the caseworkers, and whether the punkt is closed.
+/// The facts a punkt states before its prose: the case number (after a label such as "Sagsnr.", "Sagsid." or "J.nr.",
+/// or alone on its line in a form case numbers take), the caseworkers, and document numbers, which are left out.
 /// </summary>
-public sealed partial class ItemLabels(SiteConfig config)
+public sealed partial class ItemLabels(SiteConfig config, ImportVocabulary vocabulary)
 {
-    [GeneratedRegex(@"^(?:sagsnr|sags\s*nr|sagsnummer|sagsid|sags-id|sag\s*nr|j\.?\s*nr|journalnr|journalnummer)\.?\s*:?\s*(?<value>\S+)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex LabelledCasePattern();
+    [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}(?:[-\s]?[A-ZÆØÅ]\d{2})(?:[-\s]?\d+(?:-\d{2,4})?)?$")]
+    private static partial Regex KleLikePattern();
 
-    [GeneratedRegex(@"^(?<label>øvrige\s+sagsbehandlere|sagsbehandlere|sagsbehandler|sagsansvarlig)\s*:\s*(?<value>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CaseworkerPattern();
+    [GeneratedRegex(@"^(?:\d{2}|\d{4})/\d{2,7}(?:-\d+)?$")]
+    private static partial Regex YearSlashPattern();
 
-    [GeneratedRegex(@"^(?:lukket\s+punkt|lukket\s+sag|lukket|punktet\s+(?:er\s+lukket|behandles\s+for\s+lukkede\s+døre))\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClosedPattern();
+    [GeneratedRegex(@"^\d{2,4}-\d{4}-\d{1,7}$")]
+    private static partial Regex SerialPattern();
 
-    [GeneratedRegex(@"^(?:åbent\s+punkt|åben\s+sag|åbent)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OpenPattern();
+    [GeneratedRegex(@"^(?=.*\d)[\p{L}\d]+(?:[./\-][\p{L}\d]+)+$")]
+    private static partial Regex OpaquePattern();
 
-    [GeneratedRegex(@"^\(?\s*lukket(?:\s+punkt)?\s*\)?\s*[:\-–]\s*(?<rest>.+)$|^(?<rest>.+?)\s*(?:[-–:]\s*|\()\s*lukket(?:\s+punkt)?\s*\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClosedTitlePattern();
+    [GeneratedRegex(@"^\d{3,}\s*[-–]\s*(?<case>\S+)$")]
+    private static partial Regex DocumentThenCasePattern();
 
-    /// <summary>The case number a line states, or null. A bare number counts only in a form case numbers take.</summary>
-    public string? CaseNumber(string plain)
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex RunningNumberPattern();
+
+    public ImportVocabulary Vocabulary => vocabulary;
+
+    /// <summary>The case line a line is, or null: "Sagsnr.: 15.00.00-A00-3-25", "Sagsid.:" (empty), "20/4282" alone.</summary>
+    public CaseLine? CaseNumber(string plain)
     {
-        var labelled = LabelledCasePattern().Match(plain);
-        if (labelled.Success)
+        var text = LineText.WithoutWrappingEmphasis(plain).Trim();
+        if (vocabulary.Match(text, LabelKind.CaseNumber) is { } label)
         {
-            return labelled.Groups["value"].Value.TrimEnd('.', ',');
+            var value = label.Rest.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.TrimEnd('.', ',', ';');
+            if (value is null || value.Length == 0 || value.All(c => c is '.' or '-' or ':'))
+            {
+                // "Sagsnr.:" alone: the value may stand on the next line, or the case has none.
+                return label.Rest.Length == 0 || label.HasColon ? new CaseLine(null, true) : null;
+            }
+            // "Sag nr. 129" is the agenda's running number; "Sag 3 i aftalen" is prose.
+            if (!LooksLikeCaseNumber(value) && !IsSitePattern(value))
+            {
+                return null;
+            }
+            return new CaseLine(value, true);
         }
-        return Content.CaseNumber.IsKle(plain) || config.CaseNumberPattern?.IsMatch(plain) == true ? plain : null;
+        if (DocumentThenCasePattern().Match(text) is { Success: true } pair && IsBareCaseNumber(pair.Groups["case"].Value))
+        {
+            return new CaseLine(pair.Groups["case"].Value, false); // "012497 - 2017/12299": document, then case
+        }
+        return IsBareCaseNumber(text) ? new CaseLine(text, false) : null;
     }
 
-    public static bool IsCaseNumberLabel(string plain) => LabelledCasePattern().IsMatch(plain);
-
-    /// <summary>"Sagsbehandler: X" (Main) or "Øvrige sagsbehandlere: A, B" (Others); "-" or nothing means none.</summary>
-    public static (bool IsOthers, IReadOnlyList<string> Names)? Caseworkers(string plain)
+    /// <summary>A value that reads as a case number after a label: digits with separators, and not a date.</summary>
+    public static bool LooksLikeCaseNumber(string value)
     {
-        var match = CaseworkerPattern().Match(plain);
-        if (!match.Success)
+        var text = value.Trim().TrimEnd('.', ',');
+        if (text.Length is < 4 or > 40 || RunningNumberPattern().IsMatch(text))
+        {
+            return false;
+        }
+        if (DanishDates.Find(text) is { } date && date.Length >= text.Length - 1)
+        {
+            return false;
+        }
+        if (text.All(char.IsAsciiDigit))
+        {
+            return text.Length is >= 5 and <= 12;
+        }
+        return Content.CaseNumber.IsKle(text) || KleLikePattern().IsMatch(text) || YearSlashPattern().IsMatch(text)
+               || SerialPattern().IsMatch(text) || OpaquePattern().IsMatch(text);
+    }
+
+    /// <summary>A line that is nothing but a case number, in a form no prose line takes.</summary>
+    public bool IsBareCaseNumber(string text) =>
+        Content.CaseNumber.IsKle(text) || KleLikePattern().IsMatch(text) || YearSlashPattern().IsMatch(text)
+        || SerialPattern().IsMatch(text) || (IsSitePattern(text) && LooksLikeCaseNumber(text));
+
+    private bool IsSitePattern(string text) => config.CaseNumberPattern?.IsMatch(text) == true;
+
+    /// <summary>"Sagsbehandler: X" (main) or "Øvrige sagsbehandlere: A, B" (others); "-" or nothing means none.</summary>
+    public (bool IsOthers, IReadOnlyList<string> Names)? Caseworkers(string plain)
+    {
+        if (vocabulary.Match(plain, LabelKind.Caseworker, LabelKind.OtherCaseworkers) is not { } label
+            || (!label.HasColon && label.Rest.Length > 0 && label.Rest.Split(' ').Length > 4))
         {
             return null;
         }
-        var label = match.Groups["label"].Value.ToLowerInvariant();
-        var others = label.StartsWith("øvrige", StringComparison.Ordinal) || label == "sagsbehandlere";
-        return (others, LineText.Names(match.Groups["value"].Value).ToList());
+        return (label.Kind == LabelKind.OtherCaseworkers, LineText.Names(label.Rest).ToList());
     }
 
-    public static bool IsClosedMarker(string plain) => ClosedPattern().IsMatch(plain);
-
-    /// <summary>"Lukket punkt: Salg af grund" and "Salg af grund (Lukket punkt)": the title, and that the punkt is closed.</summary>
-    public static (string Title, bool IsClosed) ClosedTitle(string title)
-    {
-        // "Punkt 5: Lukket punkt" names nothing else: the title is all there is, and the punkt is closed.
-        if (IsClosedMarker(title))
-        {
-            return (title.TrimEnd('.'), true);
-        }
-        var match = ClosedTitlePattern().Match(title);
-        return match.Success ? (match.Groups["rest"].Value.Trim(), true) : (title, false);
-    }
-
-    /// <summary>"Åbent punkt" says what the content format assumes anyway.</summary>
-    public static bool IsOpenMarker(string plain) => OpenPattern().IsMatch(plain);
+    /// <summary>"Dok.nr.: 123456": the document's number in the municipality's archive, which the site has no use for.</summary>
+    public bool IsDocumentNumber(string plain) => vocabulary.Match(plain, LabelKind.DocumentNumber) is { } label && (label.HasColon || label.Rest.Length < 30);
 }

@@ -62,6 +62,19 @@ public static partial class LineText
         return result;
     }
 
+    /// <summary>A line in capitals ("ØKONOMI/PERSONALEFORHOLD") as a heading is written: "Økonomi/personaleforhold".</summary>
+    public static string SentenceCase(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count < 2 || letters.Any(char.IsLower))
+        {
+            return text;
+        }
+        var lower = text.ToLower(System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+        var first = lower.IndexOf(lower.First(char.IsLetter));
+        return lower[..first] + char.ToUpper(lower[first], System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + lower[(first + 1)..];
+    }
+
     /// <summary>Splits "A, B og C" into names; "-" and "Ingen" mean none.</summary>
     public static IEnumerable<string> Names(string value) =>
         value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

@@ -29,7 +29,8 @@ public static partial class PageArtefactFilter
 
     public sealed record Result(IReadOnlyList<SourceLine> Lines, int Removed);
 
-    public static Result Filter(string text)
+    /// <param name="lineNumbers">The source's line of each text line, for text made from a web page.</param>
+    public static Result Filter(string text, IReadOnlyList<int>? lineNumbers = null)
     {
         var raw = text.Split('\n');
         var lines = new List<(int Number, string Text, int Page)>(raw.Length);
@@ -40,7 +41,8 @@ public static partial class PageArtefactFilter
             {
                 page++;
             }
-            lines.Add((i + 1, raw[i].Replace("\f", ""), page));
+            var number = lineNumbers is not null && i < lineNumbers.Count ? lineNumbers[i] : i + 1;
+            lines.Add((number, raw[i].Replace("\f", ""), page));
         }
         var remove = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
@@ -54,6 +56,7 @@ public static partial class PageArtefactFilter
         else
         {
             RemoveRepeatsBesidePageNumbers(lines, remove);
+            RemoveRepeatedHeaders(lines, remove);
         }
 
         var kept = new List<SourceLine>(lines.Count);
@@ -110,6 +113,55 @@ public static partial class PageArtefactFilter
             if (running.Contains(shape) || BareNumberPattern().IsMatch(lines[index].Text.Trim()))
             {
                 remove[index] = true;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex PageNumberAlonePattern();
+
+    private const int MinPageLines = 10;
+
+    /// <summary>
+    /// A page's running header where the extraction kept no page breaks: a line that comes again and again beside a
+    /// number or a date standing alone ("25. juni 2015" / "2" / "Tønder Kommune – Kommunalbestyrelsen"). The first
+    /// time it is the referat's own head and stays; each repeat goes, with the page number and date beside it.
+    /// </summary>
+    private static void RemoveRepeatedHeaders(List<(int Number, string Text, int Page)> lines, bool[] remove)
+    {
+        var text = lines.Select(l => l.Text.Trim()).ToList();
+        // A page number alone, or a date alone that was said before: what a running header or footer holds.
+        bool IsLoose(int i) => PageNumberAlonePattern().IsMatch(text[i])
+                               || DanishDates.Find(text[i]) is { } date && date.Length >= text[i].Length - 1 && text.Take(i).Contains(text[i]);
+        foreach (var group in Enumerable.Range(0, lines.Count).Where(i => !remove[i] && text[i].Length >= 8)
+                     .GroupBy(i => Shape(text[i]), StringComparer.Ordinal).Where(g => g.Count() >= 2))
+        {
+            var occurrences = group.ToList();
+            for (var n = 1; n < occurrences.Count; n++)
+            {
+                var index = occurrences[n];
+                if (index - occurrences[n - 1] < MinPageLines)
+                {
+                    continue; // a word said twice close together is text, not a page's header
+                }
+                var near = Enumerable.Range(Math.Max(0, index - 3), 7).Where(k => k < lines.Count && k != index && text[k].Length > 0).ToList();
+                if (!near.Any(IsLoose))
+                {
+                    continue;
+                }
+                remove[index] = true;
+                foreach (var k in near.Where(IsLoose))
+                {
+                    remove[k] = true;
+                }
+                // The header's other lines ("Dagsorden" under the committee's name) repeat with it.
+                for (var k = index + 1; k < lines.Count && k <= index + 2 && text[k].Length > 0; k++)
+                {
+                    if (text.Take(index).Any(earlier => earlier == text[k]))
+                    {
+                        remove[k] = true;
+                    }
+                }
             }
         }
     }

@@ -1,77 +1,95 @@
-using System.Diagnostics;
-using System.Text;
 using Referater.Site.Content;
 
 namespace Referater.Site.Import;
 
+/// <summary>The text of a referat as the importer reads it, and for text made from a page, the page's line of each text line.</summary>
+public sealed record ReferatText(string Text, ReferatFormat Format, IReadOnlyList<int>? LineNumbers = null);
+
+public enum ReferatFormat
+{
+    Text,
+    Pdf,
+    Html,
+}
+
 /// <summary>
-/// The text of a referat: a <c>.txt</c> or <c>.md</c> extraction as it is, a <c>.pdf</c> through
-/// <c>pdftotext -layout</c> (poppler) when that program is installed.
+/// Reads a referat: <c>.txt</c> and <c>.md</c> as they are, <c>.pdf</c> in-process with PdfPig (no program to
+/// install), <c>.html</c>/<c>.htm</c> through its structure with AngleSharp.
 /// </summary>
 public static class ReferatSource
 {
-    public const string PdfTool = "pdftotext";
+    public static readonly string[] Extensions = [".txt", ".text", ".md", ".markdown", ".pdf", ".html", ".htm"];
 
-    private static readonly string[] TextExtensions = [".txt", ".text", ".md", ".markdown"];
+    /// <summary>A PDF beyond this size is not a referat's text but a scan or a bundle of attachments.</summary>
+    private const long MaxPdfBytes = 200L * 1024 * 1024;
 
-    public static string? Read(string path, ImportLog log)
+    public static bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
+
+    public static ReferatText? Read(string path, ImportLog log)
     {
         if (!File.Exists(path))
         {
-            log.Error(1, "RS0500", $"filen '{log.DisplayPath}' findes ikke. Angiv stien til referatets tekst (.txt, .md) eller PDF.");
+            log.Error(1, "RS0500", $"filen '{log.DisplayPath}' findes ikke. Angiv stien til referatets tekst (.txt, .md), PDF eller gemte webside (.html).");
             return null;
         }
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (TextExtensions.Contains(extension))
+        switch (extension)
         {
-            return SourceText.Read(path, log.DisplayPath, log.Diagnostics)?.Text;
+            case ".pdf":
+                return FromPdf(path, log);
+            case ".html" or ".htm":
+                return FromHtml(path, log);
+            case ".txt" or ".text" or ".md" or ".markdown":
+                return SourceText.Read(path, log.DisplayPath, log.Diagnostics) is { } source ? new ReferatText(source.Text, ReferatFormat.Text) : null;
+            default:
+                log.Error(1, "RS0501",
+                    $"importen læser .txt, .md, .pdf og .html, ikke '{extension}'. Gem referatet som tekst, PDF eller webside (.html), og importér igen.");
+                return null;
         }
-        if (extension == ".pdf")
-        {
-            return FromPdf(path, log);
-        }
-        log.Error(1, "RS0501", $"importen læser .txt, .md og .pdf, ikke '{extension}'. Gem referatet som tekst (.txt) eller PDF, og importér igen.");
-        return null;
     }
 
-    public static string? FindOnPath(string program)
+    private static ReferatText? FromPdf(string path, ImportLog log)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { Path.Combine(dir, program), Path.Combine(dir, program + ".exe") })
-            .FirstOrDefault(File.Exists);
+        if (new FileInfo(path).Length > MaxPdfBytes)
+        {
+            log.Error(1, "RS0504", $"PDF'en fylder over {MaxPdfBytes / (1024 * 1024)} MB; det er ikke et referats tekst. Importér referatet uden bilag.");
+            return null;
+        }
+        string text;
+        try
+        {
+            text = PdfText.Read(path);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            log.Error(1, "RS0504",
+                $"PDF'en kan ikke læses ({exception.GetBaseException().Message}). Er den beskyttet med adgangskode eller beskadiget? Gem ellers referatets tekst som .txt og importér den.");
+            return null;
+        }
+        if (text.Count(char.IsLetter) < 20)
+        {
+            log.Error(1, "RS0505",
+                "PDF'en har ingen tekst, kun billeder (et scannet dokument). Kør tekstgenkendelse (OCR) på den, eller gem referatets tekst som .txt og importér den.");
+            return null;
+        }
+        return new ReferatText(text, ReferatFormat.Pdf);
     }
 
-    private static string? FromPdf(string path, ImportLog log)
+    private static ReferatText? FromHtml(string path, ImportLog log)
     {
-        var tool = FindOnPath(PdfTool);
-        if (tool is null)
+        if (new FileInfo(path).Length > SourceText.MaxBytes)
         {
-            log.Error(1, "RS0502",
-                $"en PDF kræver programmet {PdfTool}, som ikke findes på PATH. Installér det (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler), "
-                + $"eller gem referatets tekst som .txt og importér den.");
+            log.Error(1, "RS0506", $"websiden fylder over {SourceText.MaxBytes / (1024 * 1024)} MB; det er ikke et referat. Gem kun referatets side.");
             return null;
         }
-        var start = new ProcessStartInfo(tool)
+        using var stream = File.OpenRead(path);
+        var (text, lines) = HtmlText.Read(stream);
+        if (text.Count(char.IsLetter) < 20)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in new[] { "-layout", "-enc", "UTF-8", path, "-" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            var reason = error.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? $"afslutningskode {process.ExitCode}";
-            log.Error(1, "RS0503", $"{PdfTool} kunne ikke læse PDF'en ({reason}). Er filen en PDF med tekst (ikke et scannet billede)? Gem ellers teksten som .txt og importér den.");
+            log.Error(1, "RS0506",
+                "websiden har ingen tekst uden for menuer og scripts. Er det siden med selve referatet? En side, der henter referatet med JavaScript, skal gemmes som 'Websted, komplet' eller som PDF.");
             return null;
         }
-        return SourceText.NormaliseLineEndings(text);
+        return new ReferatText(text, ReferatFormat.Html, lines);
     }
 }

@@ -61,13 +61,27 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             var (level, headingText) = LineText.Heading(line.Trimmed);
             var plain = LineText.Plain(line.Trimmed);
             var label = labels.Recognise(plain);
-            if (label is not null && !(label.LineIsText && current?.Kind == SectionKind.Recommendation))
+            if (label is not null && !(label.Text is not null && label.Kind == SectionKind.Recommendation && current?.Kind == SectionKind.Recommendation))
             {
-                current = new Builder(label.Heading, label.Kind);
-                sections.Add(current);
-                if (label.LineIsText)
+                if (current is not null && current.Heading == label.Heading && current.Lines.Count == 0)
                 {
-                    current.Paragraph(LineText.WithoutWrappingEmphasis(plain));
+                    // "Beslutning" over "Beslutning i Byrådet den …" (the meeting's own): one section.
+                }
+                else
+                {
+                    current = new Builder(label.Heading, label.Kind);
+                    sections.Add(current);
+                }
+                if (label.Text is { Length: > 0 } text)
+                {
+                    if (current.Kind == SectionKind.Attachments)
+                    {
+                        AddAttachment(attachments, text);
+                    }
+                    else
+                    {
+                        current.Paragraph(LineText.WithoutLostLinks(text));
+                    }
                 }
                 pendingBlank = false;
                 continue;
@@ -79,13 +93,19 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
                 log.Warn(line.Number, "RS0520",
                     $"punkt {itemNumber}: teksten står før punktets første afsnit (Resume, Sagsfremstilling …). Den er beholdt øverst i punktet; flyt den, hvis den hører til et afsnit.");
             }
+            if (level == 0 && LooksLikeLabel(plain) && current.Kind != SectionKind.Attachments)
+            {
+                log.Warn(line.Number, "RS0532",
+                    $"punkt {itemNumber}: '{plain.TrimEnd(':')}' ligner et afsnit, men importen kender det ikke. Det er beholdt som underoverskrift i afsnittet '{(current.Heading.Length > 0 ? current.Heading : "uden overskrift")}'. "
+                    + "Er det et afsnit, så tilføj ordet under 'import:' i site.yml (fx afsnit: [" + LineText.SentenceCase(plain.TrimEnd(':').Trim()) + "]), og importér igen.");
+                current.Paragraph("### " + LineText.SentenceCase(plain.TrimEnd(':').Trim()));
+                current.Lines.Add("");
+                pendingBlank = false;
+                continue;
+            }
             if (current.Kind == SectionKind.Attachments)
             {
-                var title = AttachmentTitle(plain);
-                if (title.Length > 0)
-                {
-                    attachments.Add(title);
-                }
+                AddAttachment(attachments, plain);
                 continue;
             }
             if (level > 0)
@@ -176,7 +196,8 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
     /// </summary>
     private static bool IsSubHeading(IReadOnlyList<SourceLine> lines, int i, SectionKind kind, string plain)
     {
-        if (kind is SectionKind.Recommendation or SectionKind.Decision or SectionKind.Attachments)
+        // A line of markup alone (a rule, an emphasis mark) has no plain text to be a heading.
+        if (plain.Length == 0 || kind is SectionKind.Recommendation or SectionKind.Decision or SectionKind.Attachments)
         {
             return false;
         }
@@ -201,6 +222,28 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         }
         return next < lines.Count && lines[next].Trimmed.Length > plain.Length && !char.IsLower(lines[next].Trimmed[0]);
     }
+
+    private static void AddAttachment(ImmutableArray<string>.Builder attachments, string plain)
+    {
+        var title = AttachmentTitle(plain);
+        // "Ingen bilag." says there are none.
+        if (title.Length > 0 && !NoAttachmentsPattern().IsMatch(title))
+        {
+            attachments.Add(title);
+        }
+    }
+
+    /// <summary>A line in capitals standing alone, "SAGENS BAGGRUND:", is a label the vocabulary does not know.</summary>
+    private static bool LooksLikeLabel(string plain)
+    {
+        var text = plain.TrimEnd(':').Trim();
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 4 && text.Length <= 60 && letters.All(char.IsUpper) && text.Contains(' ') | plain.EndsWith(':')
+               && !GridParser.IsCodeRow(text) && !text.Any(char.IsDigit);
+    }
+
+    [GeneratedRegex(@"^(?:ingen(?:\s+bilag)?|-)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoAttachmentsPattern();
 
     private static string AttachmentTitle(string plain) =>
         AttachmentPrefixPattern().Replace(BulletPattern().Replace(LineText.WithoutWrappingEmphasis(LineText.WithoutLinks(plain)), ""), "").Trim();

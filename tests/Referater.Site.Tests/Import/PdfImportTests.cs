@@ -5,16 +5,13 @@ namespace Referater.Site.Tests.Import;
 
 /// <summary>
 /// A referat printed to PDF by a browser, with the running header (date and title) and footer (address and "2/5")
-/// such printing puts on every page, imported through pdftotext -layout. tests/run.sh and .ci/run install
-/// pdftotext (poppler-utils).
+/// such printing puts on every page, read in-process (PdfPig): no program needs to be installed.
 /// </summary>
 public sealed class PdfImportTests
 {
     [Fact]
     public void A_printed_pdf_imports_without_its_page_furniture()
     {
-        Assert.True(ReferatSource.FindOnPath(ReferatSource.PdfTool) is not null,
-            "pdftotext is not on PATH: install poppler-utils (tests/run.sh does so as root on Debian).");
         var pdf = File.ReadAllBytes(Repository.Fixture("pdf", "referat-2026-03-10.pdf"));
         using var pdfRun = ImportRun.Of("", fileName: "referat.pdf", content: pdf);
 
