@@ -70,6 +70,10 @@ public static class BuildCommand
             Terminal.PrintTimings(result.Timings, output);
         }
         var errors = diagnostics.Count(Severity.Error);
+        if (Terminal.ExplainHint(sorted) is { } hint)
+        {
+            error.WriteLine(hint);
+        }
         if (!result.Succeeded)
         {
             error.WriteLine($"Bygningen mislykkedes: {errors} fejl, {diagnostics.Count(Severity.Warning)} advarsler. Intet er skrevet til '{options.OutputDirectory}'.");

@@ -44,6 +44,10 @@ public static class CheckCommand
         }
         var errors = diagnostics.Count(Severity.Error);
         var warnings = diagnostics.Count(Severity.Warning);
+        if (format == DiagnosticFormat.Text && Terminal.ExplainHint(diagnostics.Sorted()) is { } hint)
+        {
+            Console.Error.WriteLine(hint);
+        }
         if (run is null)
         {
             Console.Error.WriteLine($"Tjek mislykkedes: {errors} fejl, {DanishText.Count(warnings, "advarsel", "advarsler")}. Ret fejlene og kør check igen.");

@@ -40,6 +40,15 @@ public static class Terminal
         }
     }
 
+    /// <summary>
+    /// Where to read more about the problems printed: <c>explain</c> with the first code, and the catalogue in the
+    /// repository. Null when nothing but info was printed.
+    /// </summary>
+    public static string? ExplainHint(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity != Severity.Info).OrderByDescending(d => d.Severity == Severity.Error).FirstOrDefault() is { } first
+            ? $"Hvad en kode betyder, og hvad der skal til: ./referater explain {first.Code} (alle koder står i {DiagnosticCatalogue.DocumentPath})."
+            : null;
+
     public static async Task<T> WithProgressAsync<T>(string firstStep, Func<Action<string>, Task<T>> work)
     {
         if (!IsInteractive)

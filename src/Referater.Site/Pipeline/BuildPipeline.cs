@@ -221,16 +221,10 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     }
 
     /// <summary>Everything the pages that list meetings, the feeds and the data files are made from: the public views and what every page shows.</summary>
+    /// <remarks>Attachments count by their content: OParl describes each published file by its size and checksum.</remarks>
     private static string SiteFingerprint(BuildContext context) =>
         Fingerprint.Of(context.Config, context.Assets, context.Meetings, context.Cases.Cases, context.History,
-            context.Site.Files.Select(file => (file.Path, Size(file.SourcePath))));
-
-    /// <summary>An attachment's size and time: OParl describes each published file by its size and checksum.</summary>
-    private static (long, DateTime) Size(string path)
-    {
-        var file = new FileInfo(path);
-        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : (-1, default);
-    }
+            context.Site.Files.Select(file => (file.Path, File.Exists(file.SourcePath) ? Fingerprint.OfFile(file.SourcePath) : null)));
 
     /// <summary>Whether a kind of output is made from the views alone, not from files read as they are (attachments, the logo, the theme).</summary>
     private static bool MadeFromViewsOnly(IOutputSource source) => source is not (AttachmentFiles or SiteBranding or ThemeAssetFiles);

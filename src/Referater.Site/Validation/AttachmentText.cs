@@ -7,8 +7,8 @@ namespace Referater.Site.Validation;
 
 /// <summary>
 /// The text of a public punkt's attachment, read for the CPR guard: an attachment is published as it is, so a CPR
-/// number in it is published too. PDF is read page by page (PdfPig), plain text and CSV line by line, and Word, Excel,
-/// PowerPoint and OpenDocument files through the XML inside them. A finding names the attachment and its page or line.
+/// number in it is published too. PDF is read page by page (PdfPig), plain text and CSV line by line, RTF paragraph by
+/// paragraph with its escapes decoded, and Word, Excel, PowerPoint and OpenDocument files through the XML inside them. A finding names the attachment and its page or line.
 /// A file that cannot be read in time or at all is an error: what cannot be checked is not published.
 /// </summary>
 public static class AttachmentText
@@ -30,6 +30,7 @@ public static class AttachmentText
         {
             ".pdf" => () => PdfPages(path),
             ".txt" or ".csv" => () => TextLines(path),
+            ".rtf" => () => RtfText.Paragraphs(path).Select(p => ($"afsnit {p.Paragraph}", p.Text)),
             _ when OfficeExtensions.Contains(extension) => () => OfficeText(path),
             _ => null,
         };

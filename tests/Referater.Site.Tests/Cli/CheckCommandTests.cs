@@ -39,6 +39,8 @@ public sealed class CheckCommandTests
         Assert.Equal(1, exitCode);
         Assert.Contains($"{BadItem}:4:1: fejl: '99' er ikke et gyldigt sagsnummer. Skriv et KLE-journalnummer", error);
         Assert.Contains("Tjek mislykkedes: 1 fejl, 0 advarsler.", error);
+        // The way to read more: explain with the code printed, and the catalogue.
+        Assert.Contains("./referater explain RS0041 (alle koder står i docs/diagnostics.md)", error);
         Assert.DoesNotContain("Exception", error);
         Assert.Equal("", output);
         Assert.False(Directory.Exists(temp.Combine("output")));

@@ -250,6 +250,8 @@ public sealed class BadInputCorpusTests
         ["CPR number on page 2 of a PDF attachment"] = new(Attachment("rapport.pdf", Pdf("rapport.pdf", "Side et", "Borgeren 010190-1234 klager")), Punkt, 5, "i bilaget 'rapport.pdf', side 2, står et CPR-nummer (010190-xxxx)"),
         ["CPR number in a text attachment"] = new(Attachment("noter.txt", site => site.Folder.Write($"{Bundle}/noter.txt", "Noter\nCPR-nr. 010190 1234\n")), Punkt, 5, "i bilaget 'noter.txt', linje 2, står et CPR-nummer"),
         ["CPR number split across the runs of a Word attachment"] = new(Attachment("brev.docx", site => site.Folder.WriteBytes($"{Bundle}/brev.docx", Office.Docx("<w:r><w:t>Borgeren 0101</w:t></w:r><w:r><w:t>90-1234</w:t></w:r>"))), Punkt, 5, "i bilaget 'brev.docx'"),
+        ["CPR number spelt in escapes in an RTF attachment"] = new(Attachment("brev.rtf", site => site.Folder.Write($"{Bundle}/brev.rtf",
+            "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial 123456;}}\\pard Borgeren \\'30101\\u57?0\\'961234 klager.\\par}")), Punkt, 5, "i bilaget 'brev.rtf', afsnit 1, står et CPR-nummer (010190-xxxx)"),
         ["PDF attachment that cannot be read"] = new(Attachment("rapport.pdf", site => site.Folder.Write($"{Bundle}/rapport.pdf", "%PDF-1.4 not really")), Punkt, 5, "kan ikke tjekkes for CPR-numre"),
 
         // Values that land in the host's configuration
