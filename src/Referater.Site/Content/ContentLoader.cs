@@ -344,10 +344,13 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         }
     }
 
+    /// <summary>The folder the program was started in; asked once, not for each of the thousands of paths shown.</summary>
+    private static readonly string WorkingDirectory = Environment.CurrentDirectory;
+
     /// <summary>Paths as the editor typed them: relative to the current folder where possible.</summary>
     public static string DisplayPath(string path)
     {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        var relative = Path.GetRelativePath(WorkingDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? path.Replace('\\', '/')
             : relative.Replace('\\', '/');

@@ -23,22 +23,30 @@ public sealed class FolderSink(string directory) : OutputSink
 {
     private readonly string _root = Path.GetFullPath(directory);
 
+    /// <summary>Folders made so far: a site has tens of thousands of files in a few thousand folders, and asking the file system for each again is not free.</summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+
     public string Root => _root;
 
     /// <summary>One write of the whole file, without a stream's buffer: most files are small, and thousands are written.</summary>
     public override void Write(string path, ReadOnlySpan<byte> content)
     {
-        using var handle = File.OpenHandle(Target(path), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        using var handle = File.OpenHandle(Target(path), FileMode.Create, FileAccess.Write, FileShare.None);
         RandomAccess.Write(handle, content, 0);
     }
 
     public override void Copy(string path, string sourcePath) => File.Copy(sourcePath, Target(path), overwrite: true);
 
-
     private string Target(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_root, path));
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var folder = Path.GetDirectoryName(full)!;
+        // Noted only once it exists: another thread may be writing into the same folder at this moment.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         return full;
     }
 }
