@@ -43,7 +43,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private const int MaxTitleContinuationWords = 12;
     private const int MaxTitleLength = 250;
 
-    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level, bool Weak = false);
+    /// <param name="Followed">Whether the punkt's facts or sections follow the heading.</param>
+    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level, bool Weak = false, bool Followed = false);
 
     private readonly SectionLabels _sections = new(vocabulary, null, null);
 
@@ -115,7 +116,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
                 weight += 2;
             }
             // A punkt's facts follow its heading; a numbered list in the prose goes on with its next item.
-            if (FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2, number, title))
+            var followed = FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2, number, title);
+            if (followed)
             {
                 weight += 2;
             }
@@ -139,13 +141,15 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 continue;
             }
-            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level, weak));
+            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level, weak, followed));
         }
-        // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose.
+        // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose. A line of
+        // such a run that has a punkt's facts under it is a heading still: a text without blank lines puts the headings
+        // of punkter whose text is folded away right over the next.
         for (var k = 0; k < candidates.Count; k++)
         {
             var current = candidates[k];
-            var listed = candidates.Any(other => other != current && !other.Explicit && !current.Explicit && current.Level == 0
+            var listed = !current.Followed && candidates.Any(other => other != current && !other.Explicit && !current.Explicit && current.Level == 0
                                                  && Math.Abs(other.Number - current.Number) == 1 && Math.Abs(other.Index - current.Index) == 1
                                                  && Indent(lines[other.Index]) == Indent(lines[current.Index]) && Style(lines[other.Index]) == Style(lines[current.Index]));
             if (listed)
@@ -548,8 +552,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 continue;
             }
-            var title = TitleOver(lines, i, toc);
             var again = opener is not null && label.Kind == opener.Kind && (label.Kind != SectionKind.Other || label.Heading == opener.Heading);
+            var title = TitleOver(lines, i, toc, alone: !again);
             // After a punkt that opened with its decision, only a title says that the next section is the next punkt's.
             var afterDecision = decided && label.Kind != SectionKind.Decision && (opener!.Kind != SectionKind.Decision || title is not null);
             if (opener is null || afterDecision || again && title is not null)
@@ -573,10 +577,13 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     /// <summary>A line that opens a section by its label (not a phrase that may be text).</summary>
     private SectionLabel? SectionOf(SourceLine line) => _sections.Recognise(LineText.Plain(line.Text)) is { Implied: false } label ? label : null;
 
-    /// <summary>The punkt's title over its first section: the line above, standing alone after a blank line.</summary>
-    private int? TitleOver(IReadOnlyList<SourceLine> lines, int index, TableOfContents toc) =>
-        SourceLines.PreviousText(lines, index) is { } above && IsTitleLike(LineText.Plain(lines[above].Text))
-                                                         && (above == 0 || lines[above - 1].IsBlank || above - 1 == toc.End)
+    /// <summary>
+    /// The punkt's title over its first section: the line above, standing alone after a blank line. Over the section
+    /// that opens every punkt, a line that ends no sentence is the title also where the text keeps no blank lines.
+    /// </summary>
+    private int? TitleOver(IReadOnlyList<SourceLine> lines, int index, TableOfContents toc, bool alone) =>
+        SourceLines.PreviousText(lines, index) is { } above && LineText.Plain(lines[above].Text) is var plain && IsTitleLike(plain)
+        && (above == 0 || lines[above - 1].IsBlank || above - 1 == toc.End || !alone && !".:;,!?".Contains(plain[^1]))
             ? above
             : null;
 

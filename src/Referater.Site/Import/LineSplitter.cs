@@ -39,9 +39,6 @@ public sealed partial class LineSplitter
     [GeneratedRegex(@"\s+(?=(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7})(?:\s|$))|(?<=(?:^|\s)(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7}))\s+")]
     private static partial Regex CaseInsidePattern();
 
-    [GeneratedRegex(@"^\s*\d{1,4}\.?\s")]
-    private static partial Regex NumberedLinePattern();
-
     /// <summary>How many numbers in a row make a list run together, not numbers in a sentence.</summary>
     private const int MinListRun = 3;
 
@@ -98,27 +95,20 @@ public sealed partial class LineSplitter
     }
 
     /// <summary>
-    /// "… uden ændringer. INDSTILLING Administrationen indstiller, at …" and "… Godkendt. Sagsfremstilling": after a
-    /// sentence, a section label in capitals, or one that ends the line, is where the next section begins (prose writes
-    /// neither).
+    /// "… uden ændringer. INDSTILLING Administrationen indstiller, at …": after a sentence, a section label in capitals
+    /// followed by a capital is where the next section begins; prose writes no word in capitals there. (A label in its
+    /// ordinary spelling may be the next sentence's first word, wrapped onto the line.)
     /// </summary>
     private IEnumerable<string> SplitLabelAfterSentence(string text)
     {
-        if (NumberedLinePattern().IsMatch(text))
-        {
-            return [text]; // "3 Lokalplan 238.1 for Nybrovej. Forslag": a heading or an entry, whose title may end so
-        }
         var cuts = new List<int>();
         foreach (Match match in _sectionInside.Matches(text))
         {
             var before = text[..match.Index].TrimEnd();
             var after = text[(match.Index + match.Length)..].Trim();
             var letters = match.Value.Where(char.IsLetter).ToList();
-            var capitals = letters.Count >= 4 && letters.All(char.IsUpper) && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0]));
-            // At the end of a line only a punkt's main parts: "Bemærkninger" there may as well be the head's.
-            var last = (after.Length == 0 || after == ":")
-                       && _vocabulary.Match(match.Value, ImportVocabulary.SectionKinds)?.Kind is LabelKind.Resume or LabelKind.Presentation or LabelKind.Recommendation or LabelKind.Decision;
-            if (before.Length > 0 && ".!?".Contains(before[^1]) && char.IsUpper(match.Value[0]) && (capitals || last))
+            if (before.Length > 0 && ".!?".Contains(before[^1]) && letters.Count >= MinCapitalLabel && letters.All(char.IsUpper)
+                && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0])))
             {
                 cuts.Add(match.Index);
             }
@@ -129,6 +119,9 @@ public sealed partial class LineSplitter
         }
         return cuts.Prepend(0).Zip(cuts.Append(text.Length), (from, to) => text[from..to].Trim()).Where(p => p.Length > 0);
     }
+
+    /// <summary>"ØKONOMI" has letters enough to be a label in capitals, not an abbreviation.</summary>
+    private const int MinCapitalLabel = 4;
 
     /// <summary>
     /// "1 Meddelelser fra formanden 2 Forslag til tillæg 2 til Kommuneplan 3 Lokalplan 238.1": a numbered list (a table

@@ -163,8 +163,10 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         // "Resume Kompetenceudvalg: Byrådet": a label followed by a labelled fact is a label of its own.
         var fact = LabelledFactPattern().IsMatch(label.Rest);
         // The other parts' labels are phrases a sentence may begin with ("Sagen afgøres af Byrådet og …"): only the
-        // punkt's main parts are read this way.
-        if (label.Kind == LabelKind.OtherSection || !(sentence || fact || words >= MinGluedWords))
+        // punkt's main parts are read this way. Without a full stop, only a decision or a label in capitals: "Forslag
+        // Lokalplan 12 for Søparken" is as likely a title.
+        var capitals = label.Label.Where(char.IsLetter).All(char.IsUpper);
+        if (label.Kind == LabelKind.OtherSection || !(sentence || fact || words >= MinGluedWords && (capitals || label.Kind == LabelKind.Decision)))
         {
             return null;
         }

@@ -48,6 +48,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
     {
         var sections = new List<Builder>();
         var attachments = ImmutableArray.CreateBuilder<string>();
+        var ownRecommendation = lines.Any(l => !l.IsBlank && labels.Recognise(LineText.Plain(l.Trimmed)) is { Kind: SectionKind.Recommendation, Implied: false });
         Builder? current = null;
         var pendingBlank = false;
         for (var i = 0; i < lines.Count; i++)
@@ -61,7 +62,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             var (level, headingText) = LineText.Heading(line.Trimmed);
             var plain = LineText.Plain(line.Trimmed);
             var label = labels.Recognise(plain);
-            if (label is not null && !IsTextAfterAll(label, current?.Kind, lines, i))
+            if (label is not null && !IsTextAfterAll(label, current?.Kind, lines, i, ownRecommendation))
             {
                 if (current is not null && current.Heading == label.Heading && current.Lines.Count == 0)
                 {
@@ -129,11 +130,11 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
 
     /// <summary>
     /// A line a label could open that reads as text where it stands: "Direktøren indstiller, at …" inside the
-    /// recommendation; "Økonomiudvalget, 31.10.2016 Anbefales." inside a decision that lists what each body decided;
-    /// "Kommunalbestyrelsen den 30. august 2022" with another label right under it (where the case goes next, not a
-    /// decision with nothing in it).
+    /// recommendation, or in a punkt that has an Indstilling of its own; "Økonomiudvalget, 31.10.2016 Anbefales." inside
+    /// a decision that lists what each body decided; "Kommunalbestyrelsen den 30. august 2022" with another label right
+    /// under it (where the case goes next, not a decision with nothing in it).
     /// </summary>
-    private bool IsTextAfterAll(SectionLabel label, SectionKind? current, IReadOnlyList<SourceLine> lines, int i)
+    private bool IsTextAfterAll(SectionLabel label, SectionKind? current, IReadOnlyList<SourceLine> lines, int i, bool ownRecommendation)
     {
         if (label.Text is not null && label.Kind == SectionKind.Recommendation && current == SectionKind.Recommendation)
         {
@@ -142,6 +143,10 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         if (!label.Implied)
         {
             return false;
+        }
+        if (label.Kind == SectionKind.Recommendation && ownRecommendation)
+        {
+            return true;
         }
         if (label.Text is not null)
         {
