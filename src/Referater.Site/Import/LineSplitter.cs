@@ -35,8 +35,11 @@ public sealed partial class LineSplitter
     [GeneratedRegex(@"(?<=[.!?])\s+(?=(?=\p{Lu})(?i:" + SectionPhrases.Recommender + @")\b[^.]{0,160}?\bindstiller\b)", RegexOptions.CultureInvariant)]
     private static partial Regex RecommendationInsidePattern();
 
-    /// <summary>A case number in a form prose never takes (KLE, "09/39368"), standing between words of a page run together.</summary>
-    [GeneratedRegex(@"\s+(?=(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7})(?:\s|$))|(?<=(?:^|\s)(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7}))\s+")]
+    /// <summary>A case number in a form prose never takes: a KLE number, or a year and a serial ("09/39368").</summary>
+    private const string UnmistakableCase = @"(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7})";
+
+    /// <summary>Before and after such a case number, standing between the words of a page run together.</summary>
+    [GeneratedRegex(@"\s+(?=" + UnmistakableCase + @"(?:\s|$))|(?<=(?:^|\s)" + UnmistakableCase + @")\s+")]
     private static partial Regex CaseInsidePattern();
 
     /// <summary>How many numbers in a row make a list run together, not numbers in a sentence.</summary>
