@@ -9,6 +9,7 @@ public sealed class LabelColumns
 {
     private readonly Dictionary<int, int> _valueOf = [];
     private readonly HashSet<int> _values = [];
+    private readonly HashSet<int> _unpaired = [];
 
     private LabelColumns()
     {
@@ -20,9 +21,17 @@ public sealed class LabelColumns
     /// <summary>Whether the line is a value that a label of the column took.</summary>
     public bool IsValue(int index) => _values.Contains(index);
 
+    /// <summary>
+    /// "Mødelokale: Medlemmer: Afbud: 213, Mødelokale Henrik Zimino, Allan Andersen …": a column run together on one
+    /// line, whose values all follow its last label. Where one value ends and the next begins the text does not say, so
+    /// a last label of names takes none of them (the members are no absentees); the line is kept as it is.
+    /// </summary>
+    public bool IsUnpaired(int index) => _unpaired.Contains(index);
+
     public static LabelColumns Find(IReadOnlyList<SourceLine> lines, ISet<int> skip, ImportVocabulary vocabulary)
     {
         var columns = new LabelColumns();
+        columns.FindRunTogether(lines, vocabulary);
         var i = 0;
         while (i < lines.Count)
         {
@@ -68,6 +77,22 @@ public sealed class LabelColumns
             i = k;
         }
         return columns;
+    }
+
+    private void FindRunTogether(IReadOnlyList<SourceLine> lines, ImportVocabulary vocabulary)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            // The pieces of one line of the source: an empty label, and right after it a list of names with a value.
+            // (A date there is the column's first value, which the head reads in the labels' order.)
+            if (!lines[i].IsBlank && lines[i - 1].Number == lines[i].Number && IsEmptyLabel(lines[i - 1], vocabulary)
+                && vocabulary.Match(LineText.Plain(lines[i].Text), ImportVocabulary.HeadKinds) is
+                    { Rest.Length: > 0, Kind: LabelKind.Attendees or LabelKind.Absentees } names
+                && DanishDates.Find(names.Rest) is null)
+            {
+                _unpaired.Add(i);
+            }
+        }
     }
 
     /// <summary>Two labels at least, one under the other, each without its value: a column of labels.</summary>

@@ -130,7 +130,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 continue;
             }
             var label = vocabulary.Match(plain, ImportVocabulary.HeadKinds);
-            if (label is not null && !MakesSense(label))
+            if (label is not null && (!MakesSense(label) || columns.IsUnpaired(index)))
             {
                 label = null;
             }
@@ -461,10 +461,11 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
         && !plain.EndsWith(':');
 
     /// <summary>A line of a list of names: a few words, no label, no sentence.</summary>
-    private static bool IsNameLine(string plain)
+    private bool IsNameLine(string plain)
     {
         var text = BulletLess(plain);
         return text.Length is > 1 and <= 400 && char.IsUpper(text[0]) && !text.EndsWith(':') && (!text.EndsWith('.') || text.Contains(','))
+               && vocabulary.Match(text, LabelKind.TableOfContents) is null
                && !text.Any(char.IsDigit)
                && DanishDates.Find(text) is null && !KindPattern().IsMatch(text)
                && (text.Contains(',') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7);
