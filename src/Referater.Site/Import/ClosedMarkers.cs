@@ -27,6 +27,7 @@ public sealed partial class ClosedMarkers
     private readonly Regex _openPrefix;
     private readonly Regex _openSuffix;
     private readonly Regex _closedPhraseSuffix;
+    private readonly Regex _markerBeforeTitle;
 
     /// <summary>The markers of more than one word ("Åben sag", "Lukket punkt"): after a title without a bracket, still a mark.</summary>
     private static string Phrases(IEnumerable<string> words) =>
@@ -45,9 +46,10 @@ public sealed partial class ClosedMarkers
         _closedPrefixBare = new Regex($@"^[(\[]\s*(?:{closed})\s*[)\]]\s*(?<rest>\S.*)$|^(?<marker>(?:{closed}))\s+(?<rest>\S.*)$", options);
         _closedSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{closed})\s*[)\]]|[-–—:]\s*(?:{closed}))\.?$", options);
         _unsureSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{closed})\.?$", options);
-        _openPrefix = new Regex($@"^[(\[]?\s*(?:{open})\s*[)\]]?\s*[:\-–—]\s*(?<rest>\S.*)$", options);
+        _openPrefix = new Regex($@"^[(\[]?\s*(?:{open})\s*[)\]]?\s*[:\-–—]\s*(?<rest>\S.*)$|^[(\[]\s*(?:{open})\s*[)\]]\s*(?<rest>\S.*)$", options);
         _openSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{open})\s*[)\]]|\s(?:{Phrases(vocabulary.Words(LabelKind.Open))}))\.?$", options);
         _closedPhraseSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{Phrases(vocabulary.Words(LabelKind.Closed))})\.?$", options);
+        _markerBeforeTitle = new Regex($@"^(?<marker>{closed}|{open})\s+(?<rest>(?-i:\p{{Lu}}).*)$", options);
     }
 
     /// <summary>A line that is nothing but a marker: "Lukket punkt", "(Lukket punkt)", "[LUKKET]", "Åbent".</summary>
@@ -108,6 +110,22 @@ public sealed partial class ClosedMarkers
             return (openSuffix.Groups["rest"].Value.Trim(), Closure.Open);
         }
         return (text, Closure.None);
+    }
+
+    /// <summary>
+    /// The title of a numbered heading without its marker: as <see cref="Title"/>, and also "Åbent Meddelelser fra
+    /// formanden" and "Lukket Salg af ejendom" from "1 Åbent Meddelelser fra formanden": between a punkt's number and its
+    /// title, a marker word followed by a capital is the punkt's mark, not the title's first word.
+    /// </summary>
+    public (string Title, Closure Mark) HeadingTitle(string title)
+    {
+        var (clean, mark) = Title(title);
+        if (mark != Closure.None || _markerBeforeTitle.Match(clean) is not { Success: true } marked)
+        {
+            return (clean, mark);
+        }
+        var kind = _vocabulary.WholeLine(marked.Groups["marker"].Value, LabelKind.Closed, LabelKind.Open);
+        return (marked.Groups["rest"].Value.Trim(), kind == LabelKind.Closed ? Closure.Closed : Closure.Open);
     }
 
     /// <summary>

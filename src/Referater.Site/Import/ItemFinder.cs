@@ -43,7 +43,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private const int MaxTitleContinuationWords = 12;
     private const int MaxTitleLength = 250;
 
-    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level, bool Weak = false);
+    /// <param name="Followed">Whether the punkt's facts or sections follow the heading.</param>
+    private sealed record Candidate(int Index, int Number, string Title, int Weight, bool Explicit, int Level, bool Weak = false, bool Followed = false);
 
     private readonly SectionLabels _sections = new(vocabulary, null, null);
 
@@ -94,22 +95,29 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 continue; // "79" over "79. Meddelelser": a page number, or the heading's number set apart
             }
+            if (title.Length == 0 && toc.Exists && i < toc.Start)
+            {
+                continue; // "2" over "Indholdsfortegnelse": a page's number, for the punkter come after the list
+            }
             var weight = (isExplicit ? 2 : 0) + (level > 0 ? 1 : 0);
             if (CaseLineFollows(lines, i))
             {
                 weight += 1;
             }
+            // The table of contents lists the title without the mark a heading may carry ("1 Åbent Meddelelser").
+            var listed = markers.HeadingTitle(title).Title;
             if (toc.HasNumbers)
             {
                 var entry = toc.Entry(number);
-                weight += entry is null ? -3 : Similar(entry.Title, title) || title.Length == 0 ? 3 : 1;
+                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : 1;
             }
-            else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => Similar(e.Title, title)))
+            else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => Similar(e.Title, listed)))
             {
                 weight += 2;
             }
             // A punkt's facts follow its heading; a numbered list in the prose goes on with its next item.
-            if (FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2, number, title))
+            var followed = FactsFollow(lines, i + 1, toc, isExplicit ? LookAhead : title.Length == 0 ? 3 : 2, number, title);
+            if (followed)
             {
                 weight += 2;
             }
@@ -133,13 +141,15 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 continue;
             }
-            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level, weak));
+            candidates.Add(new Candidate(i, number, title, weight, isExplicit, level, weak, followed));
         }
-        // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose.
+        // "1. Første forslag." directly over "2. Andet forslag.", no blank line between: a list in the prose. A line of
+        // such a run that has a punkt's facts under it is a heading still: a text without blank lines puts the headings
+        // of punkter whose text is folded away right over the next.
         for (var k = 0; k < candidates.Count; k++)
         {
             var current = candidates[k];
-            var listed = candidates.Any(other => other != current && !other.Explicit && !current.Explicit && current.Level == 0
+            var listed = !current.Followed && candidates.Any(other => other != current && !other.Explicit && !current.Explicit && current.Level == 0
                                                  && Math.Abs(other.Number - current.Number) == 1 && Math.Abs(other.Index - current.Index) == 1
                                                  && Indent(lines[other.Index]) == Indent(lines[current.Index]) && Style(lines[other.Index]) == Style(lines[current.Index]));
             if (listed)
@@ -148,8 +158,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             }
         }
         // A heading with nothing under it, directly followed by the next punkt's heading written the same way: a punkt
-        // whose text the page folded away, or left out.
-        for (var k = 0; k + 1 < candidates.Count; k++)
+        // whose text the page folded away, or left out. From the last to the first, so that a run of them counts.
+        for (var k = candidates.Count - 2; k >= 0; k--)
         {
             var (current, next) = (candidates[k], candidates[k + 1]);
             if (current.Weight < 2 && next.Weight >= 2 && next.Number == current.Number + 1 && SourceLines.NextText(lines, current.Index) == next.Index
@@ -375,7 +385,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         var blocks = new List<(int, int)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].IsBlank || toc.Contains(i) || itemLabels.CaseNumber(LineText.Plain(lines[i].Text)) is null)
+            // The punkter come after the table of contents: a number above it is the document's own.
+            if (lines[i].IsBlank || toc.Contains(i) || toc.Exists && i < toc.Start || itemLabels.CaseNumber(LineText.Plain(lines[i].Text)) is null)
             {
                 continue;
             }
@@ -489,8 +500,10 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             return null;
         }
         var plain = LineText.Plain(lines[last].Text);
-        // The line under a section label is that section's text ("Beslutning" / "Godkendt."), not the next title.
-        if (!IsTitleLike(plain) || plain.EndsWith(':') || SourceLines.PreviousText(lines, last) is { } above && IsSectionLabel(LineText.Plain(lines[above].Text)))
+        // The line under a section label is that section's text ("Beslutning" / "Godkendt."), not the next title; under a
+        // label that has its text beside it ("BESLUTNING … Godkendt."), it may be.
+        if (!IsTitleLike(plain) || plain.EndsWith(':')
+            || SourceLines.PreviousText(lines, last) is { } above && _sections.Recognise(LineText.Plain(lines[above].Text)) is { Text: null or "" })
         {
             return null;
         }
@@ -510,12 +523,16 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     // ---- sections that start again ------------------------------------------------------------------------------
 
-    /// <summary>Without numbers or case lines: a punkt ends with its decision, and the next begins with its first section.</summary>
+    /// <summary>
+    /// Without numbers or case lines, the sections tell the punkter apart. A punkt ends with its decision, and the next
+    /// begins with its first section ("Resume" after "Beslutning"); or each punkt opens with the same section under its
+    /// title (a page that puts "Beslutning" first): that section again, under a line standing alone, is the next punkt.
+    /// </summary>
     private List<ItemSpan> SectionSequence(IReadOnlyList<SourceLine> lines, TableOfContents toc)
     {
         var starts = new List<(int Index, string Title, ImmutableHashSet<int> TitleLines)>();
-        var seenDecision = false;
-        var seenAny = false;
+        SectionLabel? opener = null;
+        var decided = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].IsBlank || toc.Contains(i))
@@ -524,33 +541,28 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             }
             var plain = LineText.Plain(lines[i].Text);
             // "Åben" or "Lukket" alone over a punkt's first section: the punkt's own mark, and where it begins.
-            if (markers.Line(plain) != Closure.None && SourceLines.NextText(lines, i) is { } next && IsSectionLabel(LineText.Plain(lines[next].Text)))
+            if (markers.Line(plain) != Closure.None && SourceLines.NextText(lines, i) is { } next && SectionOf(lines[next]) is { } first)
             {
                 starts.Add((i, "", []));
-                (seenAny, seenDecision) = (true, false);
+                (opener, decided) = (first, first.Kind == SectionKind.Decision);
                 i = next;
-                seenDecision = vocabulary.Match(LineText.Plain(lines[next].Text), LabelKind.Decision) is not null;
                 continue;
             }
-            if (vocabulary.Match(plain, ImportVocabulary.SectionKinds) is not { } label || !(label.Rest.Length == 0 || label.HasColon))
+            if (SectionOf(lines[i]) is not { } label || label.Kind == SectionKind.Attachments)
             {
                 continue;
             }
-            if (label.Kind == LabelKind.Attachments || label.Kind == LabelKind.Decision && seenAny)
+            var again = opener is not null && label.Kind == opener.Kind && (label.Kind != SectionKind.Other || label.Heading == opener.Heading);
+            var title = TitleOver(lines, i, toc, alone: !again);
+            // After a punkt that opened with its decision, only a title says that the next section is the next punkt's.
+            var afterDecision = decided && label.Kind != SectionKind.Decision && (opener!.Kind != SectionKind.Decision || title is not null);
+            if (opener is null || afterDecision || again && title is not null)
             {
-                seenDecision |= label.Kind == LabelKind.Decision;
+                starts.Add(title is { } above ? (above, LineText.Plain(lines[above].Text), [above]) : (i, "", []));
+                (opener, decided) = (label, label.Kind == SectionKind.Decision);
                 continue;
             }
-            if (!seenAny || seenDecision)
-            {
-                var title = SourceLines.PreviousText(lines, i) is { } above && IsTitleLike(LineText.Plain(lines[above].Text))
-                                                                && (above == 0 || lines[above - 1].IsBlank || above - 1 == toc.End)
-                    ? (above, LineText.Plain(lines[above].Text))
-                    : (i, "");
-                starts.Add((title.Item1, title.Item2, title.Item2.Length > 0 ? [title.Item1] : []));
-                seenAny = true;
-                seenDecision = label.Kind == LabelKind.Decision;
-            }
+            decided |= label.Kind == SectionKind.Decision;
         }
         var spans = new List<ItemSpan>();
         for (var k = 0; k < starts.Count; k++)
@@ -561,6 +573,19 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         }
         return spans;
     }
+
+    /// <summary>A line that opens a section by its label (not a phrase that may be text).</summary>
+    private SectionLabel? SectionOf(SourceLine line) => _sections.Recognise(LineText.Plain(line.Text)) is { Implied: false } label ? label : null;
+
+    /// <summary>
+    /// The punkt's title over its first section: the line above, standing alone after a blank line. Over the section
+    /// that opens every punkt, a line that ends no sentence is the title also where the text keeps no blank lines.
+    /// </summary>
+    private int? TitleOver(IReadOnlyList<SourceLine> lines, int index, TableOfContents toc, bool alone) =>
+        SourceLines.PreviousText(lines, index) is { } above && LineText.Plain(lines[above].Text) is var plain && IsTitleLike(plain)
+        && (above == 0 || lines[above - 1].IsBlank || above - 1 == toc.End || !alone && !".:;,!?".Contains(plain[^1]))
+            ? above
+            : null;
 
     // ---- spans from headings --------------------------------------------------------------------------------------
 
@@ -607,7 +632,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 joined = joined[duplicate.Length..]; // "1. 1. Godkendelse": a list's number before the heading's own
             }
-            var (clean, mark) = markers.Title(joined);
+            var (clean, mark) = markers.HeadingTitle(joined);
             spans.Add(new ItemSpan(starts[k], index, end, number, clean, mark, titleLines));
         }
         return spans;

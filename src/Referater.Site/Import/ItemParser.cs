@@ -12,11 +12,12 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
 {
     private readonly SectionSplitter _splitter = new(sectionLabels, log);
 
-    public ImportedItem Parse(ItemSpan span, IReadOnlyList<SourceLine> lines, int number, Closure tocMark)
+    /// <param name="pageHeaders">Lines that are a page's header among the punkter, not the punkt's text.</param>
+    public ImportedItem Parse(ItemSpan span, IReadOnlyList<SourceLine> lines, int number, Closure tocMark, ISet<int> pageHeaders)
     {
         var headingLine = lines[span.Heading].Number;
         var body = Enumerable.Range(span.Start, span.End - span.Start)
-            .Where(k => !span.TitleLines.Contains(k))
+            .Where(k => !span.TitleLines.Contains(k) && !pageHeaders.Contains(k))
             .Select(k => lines[k])
             .ToList();
         string? caseNumber = null;

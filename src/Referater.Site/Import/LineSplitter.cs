@@ -23,6 +23,28 @@ public sealed partial class LineSplitter
     [GeneratedRegex(@"\S(?<gap>\s{3,}|\t+)(?=\S)")]
     private static partial Regex ColumnGapPattern();
 
+    /// <summary>A number that may open an entry of a list run together: "… formanden 2 Forslag til …", "… 13 20, Den …".</summary>
+    [GeneratedRegex(@"(?<=^|\s)(?<n>\d{1,3})\.?\s+(?=[\p{Lu}\d""'§«“])")]
+    private static partial Regex ListNumberPattern();
+
+    /// <summary>"Godkendelse af dagsorden. Byrådet, 16.12.2014 Gunver …": who decided and when, after a sentence ends.</summary>
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=(?=\p{Lu})(?:[\p{L}\-]*\s+){0,5}?[\p{L}\-]*?(?i:" + SectionPhrases.BodyEnding + @"),?\s+(?:den\s+|d\.\s*)?" + SectionPhrases.NumericDate + @"\s+\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionInsidePattern();
+
+    /// <summary>"… skal nu tage stilling. Administrationen indstiller, at …": a recommendation's sentence inside a paragraph.</summary>
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=(?=\p{Lu})(?i:" + SectionPhrases.Recommender + @")\b[^.]{0,160}?\bindstiller\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RecommendationInsidePattern();
+
+    /// <summary>A case number in a form prose never takes: a KLE number, or a year and a serial ("09/39368").</summary>
+    private const string UnmistakableCase = @"(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{4,7})";
+
+    /// <summary>Before and after such a case number, standing between the words of a page run together.</summary>
+    [GeneratedRegex(@"\s+(?=" + UnmistakableCase + @"(?:\s|$))|(?<=(?:^|\s)" + UnmistakableCase + @")\s+")]
+    private static partial Regex CaseInsidePattern();
+
+    /// <summary>How many numbers in a row make a list run together, not numbers in a sentence.</summary>
+    private const int MinListRun = 3;
+
     public LineSplitter(ImportVocabulary vocabulary)
     {
         _vocabulary = vocabulary;
@@ -71,21 +93,107 @@ public sealed partial class LineSplitter
         {
             return [text];
         }
-        IEnumerable<string> pieces = [text];
+        return SplitNumberedRun(text).SelectMany(SplitCollapsed).SelectMany(SplitLabelAfterSentence).SelectMany(p => DecisionInsidePattern().Split(p))
+            .SelectMany(SplitLeadingCase).SelectMany(SplitFacts).SelectMany(Unglue).SelectMany(SplitMarker);
+    }
+
+    /// <summary>
+    /// "… uden ændringer. INDSTILLING Administrationen indstiller, at …": after a sentence, a section label in capitals
+    /// followed by a capital is where the next section begins; prose writes no word in capitals there. (A label in its
+    /// ordinary spelling may be the next sentence's first word, wrapped onto the line.)
+    /// </summary>
+    private IEnumerable<string> SplitLabelAfterSentence(string text)
+    {
+        var cuts = new List<int>();
+        foreach (Match match in _sectionInside.Matches(text))
+        {
+            var before = text[..match.Index].TrimEnd();
+            var after = text[(match.Index + match.Length)..].Trim();
+            var letters = match.Value.Where(char.IsLetter).ToList();
+            if (before.Length > 0 && ".!?".Contains(before[^1]) && letters.Count >= MinCapitalLabel && letters.All(char.IsUpper)
+                && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0])))
+            {
+                cuts.Add(match.Index);
+            }
+        }
+        if (cuts.Count == 0)
+        {
+            return [text];
+        }
+        return cuts.Prepend(0).Zip(cuts.Append(text.Length), (from, to) => text[from..to].Trim()).Where(p => p.Length > 0);
+    }
+
+    /// <summary>"ØKONOMI" has letters enough to be a label in capitals, not an abbreviation.</summary>
+    private const int MinCapitalLabel = 4;
+
+    /// <summary>
+    /// "1 Meddelelser fra formanden 2 Forslag til tillæg 2 til Kommuneplan 3 Lokalplan 238.1": a numbered list (a table
+    /// of contents, most often) whose line breaks were lost, cut before each number of the longest run that counts up.
+    /// </summary>
+    private static IEnumerable<string> SplitNumberedRun(string text)
+    {
+        var numbers = ListNumberPattern().Matches(text)
+            .Select(m => (m.Index, Number: int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                Titled: char.IsLetter(text[m.Index + m.Length]))).ToList();
+        // The run whose numbers stand before words wins over page numbers that count up beside it ("4 1 Meddelelser 5 2 …").
+        List<int> longest = [];
+        var titled = 0;
+        for (var first = 0; first < numbers.Count; first++)
+        {
+            List<int> run = [first];
+            for (var k = first + 1; k < numbers.Count; k++)
+            {
+                if (numbers[k].Number == numbers[run[^1]].Number + 1)
+                {
+                    run.Add(k);
+                }
+            }
+            var runTitled = run.Count(k => numbers[k].Titled);
+            if (runTitled > titled || runTitled == titled && run.Count > longest.Count)
+            {
+                (longest, titled) = (run, runTitled);
+            }
+        }
+        if (longest.Count < MinListRun)
+        {
+            return [text];
+        }
+        var cuts = longest.Select(k => numbers[k].Index).Where(c => c > 0).ToList();
+        var pieces = cuts.Prepend(0).Zip(cuts.Append(text.Length), (from, to) => text[from..to].Trim()).Where(p => p.Length > 0).ToList();
+        // "1 2 3 4" in a table is numbers, not a list: every entry has words.
+        return pieces.All(p => p.Count(char.IsLetter) >= 2) ? pieces : [text];
+    }
+
+    /// <summary>A line run together (long, or holding several labels) cut where its parts begin; any other line as it is.</summary>
+    private IEnumerable<string> SplitCollapsed(string text)
+    {
         var length = text.Trim().Length;
         if (length >= CollapsedLength || length >= CollapsedWithLabelsLength && _collapsedBreaks.Matches(text).Count >= 2)
         {
             // Then a piece that opens with a section label has its text after it: "INDSTILLING Direktionen indstiller".
-            pieces = SplitCollapsed(text).SelectMany(p => _labelThenText.Split(p, 2));
+            return CollapsedPieces(text).SelectMany(p => _labelThenText.Split(p, 2));
         }
-        return pieces.SelectMany(SplitFacts).SelectMany(Unglue).SelectMany(SplitMarker);
+        return [text];
     }
 
-    /// <summary>A run-together line cut where its facts, markers, headings and sections begin.</summary>
-    private List<string> SplitCollapsed(string text)
+    /// <summary>"00.22.02-A26-1-13 Godkendelse af dagsorden.": a KLE number that lost the line break after it.</summary>
+    private static IEnumerable<string> SplitLeadingCase(string text)
+    {
+        var trimmed = text.TrimStart();
+        var space = trimmed.IndexOf(' ');
+        return space > 0 && Content.CaseNumber.IsKle(trimmed[..space]) && trimmed[(space + 1)..].Trim().Length > 0
+            ? [trimmed[..space], trimmed[(space + 1)..].Trim()]
+            : [text];
+    }
+
+    /// <summary>
+    /// A run-together line cut where its facts, markers, headings, case numbers, sections and a recommendation's
+    /// sentence begin.
+    /// </summary>
+    private List<string> CollapsedPieces(string text)
     {
         var cuts = new SortedSet<int>();
-        foreach (Match match in _collapsedBreaks.Matches(text))
+        foreach (var match in _collapsedBreaks.Matches(text).Concat(CaseInsidePattern().Matches(text)).Concat(RecommendationInsidePattern().Matches(text)))
         {
             cuts.Add(match.Index + match.Length);
         }

@@ -39,6 +39,10 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"^[\s,.:;\-–—|]+|[\s,.:;\-–—|]+$")]
     private static partial Regex EdgePunctuationPattern();
 
+    private readonly Regex _nextLabel = new(
+        $@"\s(?:(?=\p{{Lu}})(?i:{vocabulary.InlinePattern(LabelKind.Date, LabelKind.Time, LabelKind.Absentees, LabelKind.Attendees, LabelKind.IgnoredHeadLine)})(?![\p{{L}}\d])|\p{{Lu}}[\p{{L}}\-]*:(?:\s|$))",
+        RegexOptions.CultureInvariant);
+
     private const int MaxPlaceLength = 120;
     private const int MaxTitleLineLength = 250;
 
@@ -79,9 +83,16 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
 
         public string Municipality = "";
 
+        /// <summary>Where another label starts inside a value: a head label with its capital, or any "Word:".</summary>
+        public Regex? NextLabel;
+
         public void SetPlace(string place, int priority)
         {
             var clean = PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), "").TrimEnd('.', ',').Trim();
+            if (NextLabel?.Match(clean) is { Success: true, Index: > 0 } next)
+            {
+                clean = clean[..next.Index].TrimEnd(' ', ',', '.'); // "Byrådssalen Ebeltoft Medlemmer Claus …": the next label ends the place
+            }
             if (clean.Length > 60 && SentenceEndPattern().Match(clean) is { Success: true } end)
             {
                 clean = clean[..end.Index]; // "Byrådssalen. Oluf Lykke Nielsen var substitueret …": the place ends with its sentence
@@ -106,19 +117,20 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     /// <param name="skip">Lines that are not the head's own (a table of contents, titles it repeats).</param>
     public MeetingFacts Read(IReadOnlyList<SourceLine> lines, ISet<int> skip)
     {
-        var facts = new Facts { Municipality = municipality };
+        var facts = new Facts { Municipality = municipality, NextLabel = _nextLabel };
         var collecting = Collecting.None;
         int? placeAfter = null;
+        var columns = LabelColumns.Find(lines, skip, vocabulary);
         for (var index = 0; index < lines.Count; index++)
         {
             var line = lines[index];
             var plain = LineText.WithoutWrappingEmphasis(LineText.Plain(line.Text));
-            if (plain.Length == 0 || skip.Contains(index))
+            if (plain.Length == 0 || skip.Contains(index) || columns.IsValue(index))
             {
                 continue;
             }
             var label = vocabulary.Match(plain, ImportVocabulary.HeadKinds);
-            if (label is not null && !MakesSense(label))
+            if (label is not null && (!MakesSense(label) || columns.IsUnpaired(index)))
             {
                 label = null;
             }
@@ -135,7 +147,12 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             {
                 var value = label.Rest;
                 var valueIndex = index;
-                if (value.Length == 0 && label.Kind is not (LabelKind.Attendees or LabelKind.Absentees)
+                if (columns.ValueOf(index) is { } column)
+                {
+                    value = LineText.WithoutWrappingEmphasis(LineText.Plain(lines[column].Text));
+                    valueIndex = column;
+                }
+                else if (value.Length == 0 && label.Kind is not (LabelKind.Attendees or LabelKind.Absentees)
                     && NextValue(lines, index, skip) is { } next)
                 {
                     // "STED" over "Mødelokale C", "Mødedato:" over "Mandag den 08-04-2013".
@@ -312,8 +329,8 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                     facts.SetTime(placeTime.Time, InTitle);
                     placeValue = placeValue[..placeTime.Index];
                 }
-                // "Mødelokale F 7" names the room; "Mødested: C3.40" only labels it.
-                facts.SetPlace(!label.HasColon && label.Kind == LabelKind.Room && placeValue.Length > 0 ? $"{label.Label} {placeValue}" : placeValue, Labelled);
+                // "Mødelokale F 7" names the room; "Mødested: C3.40" and "Mødelokale Udvalgsværelse D" only label it.
+                facts.SetPlace(!label.HasColon && label.Kind == LabelKind.Room && placeValue.Length > 0 && !IsName(placeValue) ? $"{label.Label} {placeValue}" : placeValue, Labelled);
                 break;
             case LabelKind.Committee:
                 if (value.Length > 0 && vocabulary.Match(value, ImportVocabulary.HeadKinds) is not { HasColon: true })
@@ -399,10 +416,18 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             var name = string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (CommitteeNames.Comparable(name).Length > 0 && !vocabulary.IsWholeLine(name, LabelKind.Furniture))
             {
-                facts.Committees.Add((name, line, InTitle));
+                // "dagsorden fra byrådet" speaks of the body in lower case; "Aalborg Byråds møde" names it.
+                facts.Committees.Add((name, line, char.IsLower(name[0]) ? Anywhere : InTitle));
             }
         }
         return endsWithDate;
+    }
+
+    /// <summary>"Udvalgsværelse D", "Rådssalen": a room's name, a word with its capital, not a code such as "F 7" or "SL 1".</summary>
+    private static bool IsName(string value)
+    {
+        var word = value.Split(' ', 2)[0];
+        return word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(char.IsLetter);
     }
 
     private bool HasName(string plain) => committeeNames.Any(n => CommitteeNames.Mentions(plain, n));
@@ -436,10 +461,11 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
         && !plain.EndsWith(':');
 
     /// <summary>A line of a list of names: a few words, no label, no sentence.</summary>
-    private static bool IsNameLine(string plain)
+    private bool IsNameLine(string plain)
     {
         var text = BulletLess(plain);
         return text.Length is > 1 and <= 400 && char.IsUpper(text[0]) && !text.EndsWith(':') && (!text.EndsWith('.') || text.Contains(','))
+               && vocabulary.Match(text, LabelKind.TableOfContents) is null
                && !text.Any(char.IsDigit)
                && DanishDates.Find(text) is null && !KindPattern().IsMatch(text)
                && (text.Contains(',') || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 7);

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace Referater.Site.Import;
 
 /// <summary>
-/// Removes what a PDF page adds to the text: page numbers ("Side 3 af 12", "- 3 -", "3/12"), running headers and
+/// Removes what a PDF page adds to the text: page numbers ("Side 3 af 12", "Side 3.", "- 3 -", "3/12"), running headers and
 /// footers repeated page after page, and form feeds. Kept lines remember that a page break came before them, so that
 /// a paragraph the break cut in two can be joined again.
 /// </summary>
 public static partial class PageArtefactFilter
 {
-    [GeneratedRegex(@"^(?:(?:side|page)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+|\d+\s+af\s+\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:side|page)\s+\d+(?:\s*(?:af|of|/)\s*\d+)?\.?|-\s*\d+\s*-|(?<page>\d{1,4})\s*/\s*(?<pages>\d{1,4})|\d+\s+af\s+\d+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberPattern();
 
     [GeneratedRegex(@"\b(?:side|page)\s+\d+\s*(?:af|of|/)\s*\d+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -86,8 +86,14 @@ public static partial class PageArtefactFilter
 
     public static bool IsPageNumber(string trimmed) =>
         trimmed.Length > 0
-        && (PageNumberPattern().IsMatch(trimmed)
+        && (PageNumberPattern().Match(trimmed) is { Success: true } page && IsPageOfPages(page)
             || (TrailingPageNumberPattern().IsMatch(trimmed) && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 15));
+
+    /// <summary>"3/12" is page 3 of 12; "12/15486" is a case number, for no page comes after the last.</summary>
+    private static bool IsPageOfPages(Match page) =>
+        !page.Groups["page"].Success
+        || int.Parse(page.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture)
+        <= int.Parse(page.Groups["pages"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Shape(string trimmed) => SpacePattern().Replace(DigitsPattern().Replace(trimmed, "#"), " ");
 

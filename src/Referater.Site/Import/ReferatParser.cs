@@ -65,6 +65,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         var sectionLabels = new SectionLabels(vocabulary, committee.Name, date);
         var itemParser = new ItemParser(itemLabels, markers, sectionLabels, log);
         var numbers = Numbers(spans, toc, lines);
+        var headers = RunningHeaders.Find(lines, headEnd, committee.Name, date.Value, sectionLabels);
         var items = ImmutableArray.CreateBuilder<ImportedItem>(spans.Count);
         for (var k = 0; k < spans.Count; k++)
         {
@@ -83,7 +84,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
                         ? $"punkt {numbers[k]} har ingen titel i teksten; titlen '{title}' er taget fra indholdsfortegnelsen. Tjek 'titel'."
                         : $"punkt {numbers[k]} har ingen titel i teksten; titlen er sat til '{title}'. Skriv den rigtige titel i 'titel'.");
             }
-            items.Add(itemParser.Parse(span, lines, numbers[k], tocEntry?.Mark ?? Closure.None));
+            items.Add(itemParser.Parse(span, lines, numbers[k], tocEntry?.Mark ?? Closure.None, headers));
         }
         if (toc.Exists && toc.Entries.Count != items.Count && signal != ItemSignal.TableOfContentsOnly)
         {

@@ -15,8 +15,10 @@ public enum SectionKind
 /// <summary>
 /// A line that opens a level-2 part of a punkt: its heading in the content format, and text that stood on the same
 /// line ("Beslutning: Godkendt.", or a whole line that is the first paragraph, "Direktøren for … indstiller,").
+/// <see cref="Implied"/> when no label word says so, only a phrase ("Byrådet, 16.12.2014", "Administrationen
+/// indstiller, at …"): such a line may as well be text, and the splitter weighs it by where it stands.
 /// </summary>
-public sealed record SectionLabel(string Heading, SectionKind Kind, string? Text = null);
+public sealed record SectionLabel(string Heading, SectionKind Kind, string? Text = null, bool Implied = false);
 
 /// <summary>
 /// Recognises the labels that open a punkt's parts, from the vocabulary (labels.yml and site.yml's <c>import:</c>):
@@ -28,23 +30,36 @@ public sealed record SectionLabel(string Heading, SectionKind Kind, string? Text
 /// </summary>
 public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? committeeName, DateOnly? meetingDate)
 {
-    [GeneratedRegex(@"^(?:(?:kommunal|viceadm\.?\s*)?direktøren|direktionen|direktør|forvaltningen|administrationen|kommunaldirektøren|borgmesteren|formanden|chefen|stabschefen|afdelingen|sekretariatet|centret|centeret|fagcentret|staben|udvalgsformanden|valggruppe)\b.{0,160}\b(?:indstiller|anbefaler|foreslår)\b(?:\s+(?:til|over\s+for|overfor|for)\s+[^.]{0,120}?)?[\s,:.]*(?:at\s*:?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^" + SectionPhrases.Recommender + @"\b.{0,160}\b(?:indstiller|anbefaler|foreslår)\b(?:\s+(?:til|over\s+for|overfor|for)\s+[^.]{0,120}?)?[\s,:.]*(?:at\s*:?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecommendsPattern();
 
-    [GeneratedRegex(@"^(?:(?:i|fra|på|af)\s+)?(?<body>.*?)(?:\s*,?\s*(?:(?:den|d\.)\s*)?(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))?(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:i|fra|på|af)\s+)?(?<body>.*?)(?:\s*,?\s*(?:(?:den|d\.)\s*)?(?<when>" + SectionPhrases.Date + @"))?(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionQualifierPattern();
 
-    [GeneratedRegex(@"^(?<body>[\p{L}][\p{L}\s\-,.&/()§0-9]{2,90}?)(?:\s+(?:den|d\.)|,)\s*(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<body>[\p{L}][\p{L}\s\-,.&/()§0-9]{2,90}?)(?:\s+(?:den|d\.)|,)\s*(?<when>" + SectionPhrases.Date + @")(?:\s*,?\s*(?:pkt|punkt)\.?\s*\d+)?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyAndDatePattern();
 
-    [GeneratedRegex(@"^(?:(?:i|fra|på)\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:den|d\.)\s+(?<text>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<body>[\p{L}][\p{L}\s\-&/()§]{2,90}?)(?:\s+(?:den|d\.)|,)\s*(?<when>" + SectionPhrases.NumericDate + @")\s+(?<text>\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyDateTextPattern();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+:\s+\S")]
+    private static partial Regex LabelledFactPattern();
+
+    [GeneratedRegex(@"^" + SectionPhrases.Recommender + @"\b[^.]{0,160}?\bindstiller\b[^.]{0,120}?,?\s+at\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecommendationSentencePattern();
+
+    /// <summary>"Møde i Kommunalbestyrelsen den 16. december 2013": a page's running header names a meeting, not who decided.</summary>
+    [GeneratedRegex(@"^(?:(?:ordinært|ekstraordinært)\s+)?(?:møde|mødet|referat|dagsorden)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingPrefixPattern();
+
+    [GeneratedRegex(@"^(?:(?:i|fra|på)\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:den|d\.)\s*:?\s+(?<text>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LostDatePattern();
 
     /// <summary>"Borgerrepræsentationens beslutning i mødet den 12. december 2019".</summary>
-    [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?)s\s+beslutning(?:\s+(?:i|på)\s+mødet)?(?:\s+(?:den|d\.))?\s*(?<when>\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<body>\p{Lu}[\p{L}\-]+(?:\s+[\p{L}\-]+){0,5}?)s\s+beslutning(?:\s+(?:i|på)\s+mødet)?(?:\s+(?:den|d\.))?\s*(?<when>" + SectionPhrases.Date + @")?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodysDecisionPattern();
 
-    [GeneratedRegex(@"(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|råd(?:et)?|bestyrelse(?:n)?|nævn(?:et)?|forsamling(?:en)?|direktion(?:en)?|regionsråd(?:et)?|komité(?:en)?|forum|udvalget\s*\(.*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:" + SectionPhrases.BodyEnding + @"|udvalget\s*\(.*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyNamePattern();
 
     private static readonly Dictionary<LabelKind, (string Heading, SectionKind Kind)> Canonical = new()
@@ -59,9 +74,14 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
     public SectionLabel? Recognise(string plain)
     {
         var text = LineText.WithoutWrappingEmphasis(plain).Trim();
-        if (text.Length == 0 || text.Length > 200)
+        if (text.Length == 0)
         {
             return null;
+        }
+        if (text.Length > MaxLabelLine)
+        {
+            // A long line is prose, unless a label or a recommendation lost the line break after it.
+            return GluedLabel(text) ?? RecommendationSentence(text);
         }
         if (vocabulary.Match(text, ImportVocabulary.SectionKinds) is { } label)
         {
@@ -71,7 +91,8 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
             }
             if (label.Kind == LabelKind.Decision && LostDatePattern().Match(label.Rest) is { Success: true } lost && IsBody(lost.Groups["body"].Value))
             {
-                // "BESLUTNING I ØKONOMIUDVALGET DEN Godkendt.": a PDF's text that lost the date, and its line break.
+                // "BESLUTNING I ØKONOMIUDVALGET DEN Godkendt.", "Beslutning i Udvalget for Kultur den : Pkt. 5 …": a PDF's
+                // text that lost the date, and its line break.
                 return DecisionOf(lost.Groups["body"].Value.Trim(), "") with { Text = lost.Groups["text"].Value };
             }
             var (heading, kind) = Canonical.TryGetValue(label.Kind, out var canonical) ? canonical : (Spelled(label), SectionKind.Other);
@@ -83,11 +104,23 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
             {
                 return new SectionLabel(heading, kind, label.Rest);
             }
+            if (GluedLabel(text) is { } glued)
+            {
+                return glued;
+            }
+            if (kind == SectionKind.Other && IsDateQualifier(label.Rest))
+            {
+                return new SectionLabel($"{heading} {label.Rest}", kind); // "Sagens forløb 25-03-2019 Magistraten"
+            }
             // "Beslutning om ændring af …" is a sentence, not a label; it may still be a recommendation's first line.
         }
         if (RecommendsPattern().IsMatch(text))
         {
             return new SectionLabel("Indstilling", SectionKind.Recommendation, text);
+        }
+        if (RecommendationSentence(text) is { } recommendation)
+        {
+            return recommendation;
         }
         if (BodysDecisionPattern().Match(text) is { Success: true } bodys)
         {
@@ -99,16 +132,67 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         }
         if (BodyAndDatePattern().Match(text) is { Success: true } bodyAndDate && IsBody(bodyAndDate.Groups["body"].Value))
         {
-            return DecisionOf(bodyAndDate.Groups["body"].Value.Trim().TrimEnd(','), bodyAndDate.Groups["when"].Value);
+            return DecisionOf(bodyAndDate.Groups["body"].Value.Trim().TrimEnd(','), bodyAndDate.Groups["when"].Value) with { Implied = true };
+        }
+        if (BodyDateTextPattern().Match(text) is { Success: true } decided && IsBody(decided.Groups["body"].Value))
+        {
+            // "Byrådet, 16.12.2014 Gunver Nielsen var fraværende. Godkendt.": who decided, when, and what, on one line.
+            return DecisionOf(decided.Groups["body"].Value.Trim().TrimEnd(','), decided.Groups["when"].Value)
+                with { Text = decided.Groups["text"].Value, Implied = true };
         }
         return null;
     }
+
+    /// <summary>Longer than a label line with its qualifier ("Beslutning i Udvalget for … den 17. februar 2026, pkt. 12").</summary>
+    private const int MaxLabelLine = 200;
+
+    /// <summary>
+    /// "Beslutning Tilbagesendes Magistratsafdelingen …", "INDSTILLING Direktionen indstiller …", "Resume Kompetenceudvalg:
+    /// Byrådet": the label of a punkt's main part whose line break the page or the extraction lost, followed by a
+    /// sentence, or a labelled fact, that starts with a capital. "Beslutning om ændring af planen" stays a sentence.
+    /// </summary>
+    private SectionLabel? GluedLabel(string text)
+    {
+        if (vocabulary.Match(text, ImportVocabulary.SectionKinds) is not { HasColon: false, Rest.Length: > 1 } label
+            || !char.IsUpper(text[0]) || !char.IsUpper(label.Rest[0]) || !(char.IsLower(label.Rest[1]) || label.Rest[1] == ' '))
+        {
+            return null;
+        }
+        var sentence = label.Rest.TrimEnd().EndsWith('.') || label.Rest.TrimEnd().EndsWith('!') || label.Rest.TrimEnd().EndsWith('?');
+        var words = label.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "Resume Kompetenceudvalg: Byrådet": a label followed by a labelled fact is a label of its own.
+        var fact = LabelledFactPattern().IsMatch(label.Rest);
+        // The other parts' labels are phrases a sentence may begin with ("Sagen afgøres af Byrådet og …"): only the
+        // punkt's main parts are read this way. Without a full stop, only a decision or a label in capitals: "Forslag
+        // Lokalplan 12 for Søparken" is as likely a title.
+        var capitals = label.Label.Where(char.IsLetter).All(char.IsUpper);
+        if (label.Kind == LabelKind.OtherSection || !(sentence || fact || words >= MinGluedWords && (capitals || label.Kind == LabelKind.Decision)))
+        {
+            return null;
+        }
+        var (heading, kind) = Canonical[label.Kind];
+        return new SectionLabel(heading, kind, label.Rest);
+    }
+
+    private const int MinGluedWords = 4;
+
+    /// <summary>"25-03-2019 Magistraten": a date, and who met on it, after a label; no sentence.</summary>
+    private static bool IsDateQualifier(string rest) =>
+        DanishDates.Find(rest) is { Index: 0 } date && rest[(date.Index + date.Length)..].Trim() is var after
+        && after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MinGluedWords && !after.EndsWith('.');
+
+    /// <summary>
+    /// "Administrationen indstiller, at handlemulighed 1 godkendes.": the recommendation said in a sentence of its own,
+    /// where no label opens it ("indstiller" is the word of a formal recommendation; "anbefaler" is also prose's).
+    /// </summary>
+    private static SectionLabel? RecommendationSentence(string text) =>
+        RecommendationSentencePattern().IsMatch(text) ? new SectionLabel("Indstilling", SectionKind.Recommendation, text, Implied: true) : null;
 
     /// <summary>Who took a decision and when, as its label says ("Beslutning i Byrådet den 26-01-2015"), or null.</summary>
     public (string Body, DateOnly Date)? DecidingBody(string plain)
     {
         var text = LineText.WithoutWrappingEmphasis(plain).Trim();
-        if (text.Length is 0 or > 200)
+        if (text.Length is 0 or > MaxLabelLine)
         {
             return null;
         }
@@ -167,7 +251,7 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
     private bool IsBody(string text)
     {
         var body = text.Trim().TrimEnd(',', ':').Trim();
-        return body.Length > 2 && (BodyNamePattern().IsMatch(CommitteeNames.WithoutPeriod(body))
+        return body.Length > 2 && !MeetingPrefixPattern().IsMatch(body) && (BodyNamePattern().IsMatch(CommitteeNames.WithoutPeriod(body))
                                    || committeeName is not null && CommitteeNames.SameBody(body, committeeName));
     }
 

@@ -48,6 +48,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
     {
         var sections = new List<Builder>();
         var attachments = ImmutableArray.CreateBuilder<string>();
+        var ownRecommendation = lines.Any(l => !l.IsBlank && labels.Recognise(LineText.Plain(l.Trimmed)) is { Kind: SectionKind.Recommendation, Implied: false });
         Builder? current = null;
         var pendingBlank = false;
         for (var i = 0; i < lines.Count; i++)
@@ -61,7 +62,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             var (level, headingText) = LineText.Heading(line.Trimmed);
             var plain = LineText.Plain(line.Trimmed);
             var label = labels.Recognise(plain);
-            if (label is not null && !(label.Text is not null && label.Kind == SectionKind.Recommendation && current?.Kind == SectionKind.Recommendation))
+            if (label is not null && !IsTextAfterAll(label, current?.Kind, lines, i, ownRecommendation))
             {
                 if (current is not null && current.Heading == label.Heading && current.Lines.Count == 0)
                 {
@@ -125,6 +126,38 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
             pendingBlank = false;
         }
         return ([.. sections.Where(s => s.Kind != SectionKind.Attachments).Select(s => s.Build())], attachments.ToImmutable());
+    }
+
+    /// <summary>
+    /// A line a label could open that reads as text where it stands: "Direktøren indstiller, at …" inside the
+    /// recommendation, or in a punkt that has an Indstilling of its own; "Økonomiudvalget, 31.10.2016 Anbefales." inside
+    /// a decision that lists what each body decided; "Kommunalbestyrelsen den 30. august 2022" with another label right
+    /// under it (where the case goes next, not a decision with nothing in it).
+    /// </summary>
+    private bool IsTextAfterAll(SectionLabel label, SectionKind? current, IReadOnlyList<SourceLine> lines, int i, bool ownRecommendation)
+    {
+        if (label.Text is not null && label.Kind == SectionKind.Recommendation && current == SectionKind.Recommendation)
+        {
+            return true;
+        }
+        if (!label.Implied)
+        {
+            return false;
+        }
+        if (label.Kind == SectionKind.Recommendation && ownRecommendation)
+        {
+            return true;
+        }
+        if (label.Text is not null)
+        {
+            return label.Kind == current;
+        }
+        var next = i + 1;
+        while (next < lines.Count && lines[next].IsBlank)
+        {
+            next++;
+        }
+        return next < lines.Count && labels.Recognise(LineText.Plain(lines[next].Trimmed)) is not null;
     }
 
     private static void AddText(Builder section, string text, bool afterBlank)
@@ -206,6 +239,11 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         var standsAlone = startsParagraph && i + 1 < lines.Count
                           && (lines[i + 1].IsBlank || (plain.Length <= MaxTightHeadingLength && lines[i + 1].Trimmed.Length > 2 * plain.Length));
         if (!standsAlone || plain.Length > MaxSubHeadingLength || !char.IsUpper(plain[0]) && !char.IsDigit(plain[0]))
+        {
+            return false;
+        }
+        // "Tirsdag den 31. januar 2023" alone is an item of a list of dates.
+        if (DanishDates.Find(plain) is { } date && date.Length * 2 >= plain.Length)
         {
             return false;
         }

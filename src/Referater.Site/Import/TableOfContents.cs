@@ -29,6 +29,8 @@ public sealed record TableOfContents(IReadOnlyList<TocEntry> Entries, int Start,
 /// </summary>
 public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, ClosedMarkers markers)
 {
+    private readonly SectionLabels _sections = new(vocabulary, null, null);
+
     [GeneratedRegex(@"^(?:(?<mark>åbent|åben|lukket|lukkede?)\s+)?(?:(?:punkt|pkt|nr|sag\s*nr)\.?\s*)?(?<n>\d{1,4})(?:\s*[.:)]\s*|\s*[-–]\s+|\s+)(?<title>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedEntryPattern();
 
@@ -209,12 +211,13 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
             }
             if (IsBodyLine(plain))
             {
-                // "Indholdsfortegnelse1. Fraværende" on a page whose list is folded away: the last "entry" is the
-                // body's first punkt, for its sections follow it directly.
-                if (gap == 0 && entries.Count > 0 && entries[^1].Number is not null)
+                // "Indholdsfortegnelse" over the punkter themselves, on a page that folds each punkt's text away or
+                // shows it under its heading: the last "entry" has its sections right under it, and the list never
+                // comes back to its first number. It is no table of contents, but the punkter.
+                if (gap == 0 && entries.Count > 0 && entries[^1].Number is not null && SourceLines.PreviousText(lines, i) is { } above
+                    && Entry(LineText.Plain(lines[above].Text), lines[above].Number) is not null)
                 {
-                    entries.RemoveAt(entries.Count - 1);
-                    end = LastEntryIndex(lines, end);
+                    entries.Clear();
                 }
                 break;
             }
@@ -264,21 +267,16 @@ public sealed partial class TableOfContentsReader(ImportVocabulary vocabulary, C
                && markers.Line(plain) == Closure.None && !ColumnHeaderPattern().IsMatch(plain);
     }
 
-    private static int LastEntryIndex(IReadOnlyList<SourceLine> lines, int end)
-    {
-        var i = end - 1;
-        while (i > 0 && lines[i].IsBlank)
-        {
-            i--;
-        }
-        return i;
-    }
-
-    /// <summary>A line no table of contents holds: a case line, a section label, a marker, a label with its value.</summary>
+    /// <summary>
+    /// A line no table of contents holds: a case line (also a KLE number alone), a section label (also "Beslutning i
+    /// Økonomiudvalget den 19-10-2015"), a marker, a label with its value.
+    /// </summary>
     private bool IsBodyLine(string plain) =>
         vocabulary.Match(plain, [.. ImportVocabulary.SectionKinds, .. ImportVocabulary.ItemFactKinds]) is { } label
         && (label.Rest.Length == 0 || label.HasColon)
-        || markers.Line(plain) != Closure.None;
+        || markers.Line(plain) != Closure.None
+        || Content.CaseNumber.IsKle(plain)
+        || _sections.Recognise(plain) is { Text: null, Implied: false };
 
     private TocEntry? Entry(string plain, int line)
     {

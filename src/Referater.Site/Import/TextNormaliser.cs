@@ -20,7 +20,8 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     [GeneratedRegex(@"cookie|google\s+translate|translated\s+(?:by|using|with)|maskinoversat|automatisk\s+oversat|oversat\s+(?:af|med)\s+google", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BannerPattern();
 
-    [GeneratedRegex(@"^(?:icon-\S+|[|•·▪◦●■*\-–.…]+|\[\s*\]|\(\s*\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Icons, rules ("______"), empty brackets, and a document host's counters ("1 views", "Post on 29-Nov-2021").</summary>
+    [GeneratedRegex(@"^(?:icon-\S+|[|•·▪◦●■*\-–—_=.…]+|\[\s*\]|\(\s*\)|\d+\s+(?:views?|downloads?)|(?:posted|post|uploaded)\s+on\s+\S.{0,30})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurniturePattern();
 
     [GeneratedRegex(@"</?(?:br|p|b|i|u|em|strong|span|div|font)\b[^<>]{0,200}/?>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -79,7 +80,6 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
 
     private static bool IsBlank(string text) => text.Trim().Length == 0;
 
-    /// <summary>Furniture is a whole line of its own: a word a site puts around every page, or a cookie notice.</summary>
     /// <summary>"Godkendelse af dagsordenÅbn/luk punkt": a page's button text glued to the end of a heading.</summary>
     private string WithoutTrailingFurniture(string text)
     {
@@ -96,12 +96,15 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
         return text;
     }
 
+    /// <summary>Furniture is a whole line of its own: a word a site puts around every page, or a cookie notice.</summary>
     private bool IsFurniture(string text)
     {
         var plain = BulletPattern().Replace(LineText.Plain(text), "");
         // "Kopier link til punktet - Print": several pieces of furniture on one line.
         var parts = SeparatorPattern().Split(plain).Where(p => p.Length > 0).ToList();
-        return vocabulary.IsWholeLine(plain, LabelKind.Furniture)
+        // "______" is emphasis marks to Markdown, and nothing once they are read as such.
+        return plain.Length == 0
+               || vocabulary.IsWholeLine(plain, LabelKind.Furniture)
                || parts.Count > 1 && parts.All(p => vocabulary.IsWholeLine(p, LabelKind.Furniture))
                || FurniturePattern().IsMatch(plain)
                || BreadcrumbPattern().IsMatch(plain)
@@ -139,8 +142,12 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
                 continue;
             }
             var match = PageNumberPrefixPattern().Match(lines[i].Text);
-            if (match.Success && int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) == expected
-                && (run.Count > 0 || lines[i].Text.Length >= CollapsedLineLength / 4))
+            var number = match.Success ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            if (match.Success && number != expected && run.Count > 0)
+            {
+                Close(); // "1 Åbent Meddelelser …" after page 1: a numbered line out of the pages' order ends them
+            }
+            if (match.Success && number == expected && (run.Count > 0 || lines[i].Text.Length >= CollapsedLineLength / 4))
             {
                 run.Add(i);
                 expected++;
