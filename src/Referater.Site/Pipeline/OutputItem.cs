@@ -51,7 +51,9 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
 /// </summary>
 public sealed record FileOutput : OutputItem
 {
-    private readonly Lazy<byte[]> _content;
+    private readonly Func<byte[]> _make;
+    private readonly Lock _making = new();
+    private byte[]? _made;
 
     public FileOutput(string path, byte[] content)
         : this(path, () => content)
@@ -59,9 +61,28 @@ public sealed record FileOutput : OutputItem
     }
 
     public FileOutput(string path, Func<byte[]> content)
-        : base(path) => _content = new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication);
+        : base(path) => _make = content;
 
-    public byte[] Content => _content.Value;
+    public byte[] Content
+    {
+        get
+        {
+            if (Volatile.Read(ref _made) is { } made)
+            {
+                return made;
+            }
+            lock (_making)
+            {
+                return _made ??= _make();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lets the bytes go once they are written: a build makes tens of thousands of files, and holding every one until the
+    /// last is written would make memory grow with the site. Asked for again, they are made again.
+    /// </summary>
+    public void Release() => Volatile.Write(ref _made, null);
 
     /// <summary>
     /// What the bytes are made from, when the source can name it (a case's treatments, an OParl object): the file is then

@@ -79,8 +79,14 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
                 page = cache is null ? null : new PageRecord(output.Component.FullName!, [.. links.Ids.Order(StringComparer.Ordinal)], links.Links, output.LinkSources);
                 break;
             case FileOutput file:
-                sink.Write(file.Path, file.Content);
-                length = file.Content.Length;
+                var content = file.Content;
+                sink.Write(file.Path, content);
+                length = content.Length;
+                if (cache is not null)
+                {
+                    fingerprint ??= file.Fingerprint();
+                }
+                file.Release();
                 break;
             case CopiedFile copy:
                 sink.Copy(copy.Path, copy.SourcePath);

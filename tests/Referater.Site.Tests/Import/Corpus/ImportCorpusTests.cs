@@ -34,6 +34,25 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
             $"{s.Document.Name}: {string.Join("; ", s.Facts.Where(f => !f.Right).Select(f => f.Fact))}"));
     }
 
+    /// <summary>
+    /// Twenty referater from municipalities the corpus leaves out, gathered apart from it and scored before the importer
+    /// was changed for any of them: 18 of 20 imported and 213 of 322 facts right (66.1 %) when first measured. The aim
+    /// for unseen documents is 90 %; the floor below only keeps a change from making the importer worse on them.
+    /// </summary>
+    [Fact]
+    public void The_held_out_set_keeps_its_measured_score()
+    {
+        var scores = Score(Repository.Fixture("import-heldout"));
+        var right = scores.Sum(s => s.Right);
+        var total = scores.Sum(s => s.Facts.Count);
+        Assert.Equal(20, scores.Count);
+        Assert.True(scores.Count(s => s.Imported) >= HeldOutImported, $"{scores.Count(s => s.Imported)} of {scores.Count} imported");
+        Assert.True(right >= HeldOutFacts, $"{right} of {total} facts right ({CorpusScorer.Percent(right, total)})");
+    }
+
+    private const int HeldOutImported = 18;
+    private const int HeldOutFacts = 213;
+
     /// <summary>A folder gathered by someone else, never seen while the importer was written: the honest measure.</summary>
     [UnseenCorpusFact]
     public void An_unseen_corpus_named_by_the_environment_meets_the_aim()
