@@ -60,6 +60,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     private SiteConfig? _config;
     private IReadOnlyList<Diagnostic> _configProblems = [];
     private Dictionary<string, (PageOutput Page, PreviewFile File)> _sitePages = new(StringComparer.Ordinal);
+    /// <summary>The kinds of output that made no page in the last full rebuild, with the paths they made then: after an edit, made only when asked for.</summary>
+    private readonly Dictionary<Type, IReadOnlySet<string>> _filesOnly = [];
 
     public PreviewSnapshot Current { get; private set; } = new(new Dictionary<string, PreviewFile>(), [], 0);
 
@@ -80,20 +82,27 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         {
             return Failed(problems, full, loaded, timings);
         }
-        var site = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
-        SiteValidator.Validate(site, problems);
+        var site = timings.Measure("Validerer", () =>
+        {
+            var assembled = ContentLoader.Assemble(config, _meetings.Values.Select(m => m.Meeting).OfType<Meeting>(), problems);
+            SiteValidator.Validate(assembled, problems);
+            return assembled;
+        });
         if (problems.HasErrors)
         {
             return Failed(problems, full, loaded, timings);
         }
 
-        var outlines = site.Meetings.Select(m => PublicViews.Outline(m, config)).ToList();
-        var outlineCases = CaseIndex.Build(outlines);
-        var outline = new BuildContext(
-            new PublishedSite(config, outlineCases.Annotate(outlines), PublicViews.Files(site)),
-            _pipeline.Assets.With(Publishing.SiteBranding.Urls(config)),
-            problems) { Cases = outlineCases, History = _publicHistory ??= PublicHistory.Of(site, _history) };
-        var linker = ReferenceLinker.For(site);
+        var (outline, linker) = timings.Measure("Forbinder", () =>
+        {
+            var outlines = site.Meetings.Select(m => PublicViews.Outline(m, config)).ToList();
+            var outlineCases = CaseIndex.Build(outlines);
+            var context = new BuildContext(
+                new PublishedSite(config, outlineCases.Annotate(outlines), PublicViews.Files(site)),
+                _pipeline.Assets.With(Publishing.SiteBranding.Urls(config)),
+                problems) { Cases = outlineCases, History = _publicHistory ??= PublicHistory.Of(site, _history) };
+            return (context, ReferenceLinker.For(site));
+        });
         var sink = new MemorySink();
         var writer = new SiteWriter(sink, problems);
 
@@ -147,27 +156,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         }
         var pages = new Dictionary<string, (PageOutput, PreviewFile)>(StringComparer.Ordinal);
         var stale = new List<PageOutput>();
-        foreach (var item in _pipeline.SiteSources().SelectMany(source => source.Produce(context)))
-        {
-            switch (item)
-            {
-                case PageOutput page when !full && _sitePages.TryGetValue(page.Path, out var previous) && PageInputs.Same(previous.Page, page):
-                    writer.Keep(page);
-                    pages[page.Path] = (page, previous.File);
-                    break;
-                case PageOutput page:
-                    stale.Add(page);
-                    break;
-                case FileOutput file:
-                    writer.Keep(file);
-                    files[file.Path] = new PreviewFile(null, file);
-                    break;
-                case CopiedFile copy:
-                    writer.Keep(copy);
-                    files[copy.Path] = new PreviewFile(null, SourcePath: copy.SourcePath);
-                    break;
-            }
-        }
+        var deferred = timings.Measure("Sammenligner oversigter", () => Compare(context, full, writer, files, pages, stale));
         await timings.MeasureAsync("Gengiver ændrede oversigter", () => writer.WriteAllAsync(stale, cancellationToken));
         foreach (var page in stale)
         {
@@ -178,9 +167,65 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             files[path] = file;
         }
         _sitePages = pages;
-        Current = new PreviewSnapshot(files, problems.Sorted(), Current.Version + 1);
+        Current = new PreviewSnapshot(new PreviewFiles(files, deferred), problems.Sorted(), Current.Version + 1);
         return new RebuildReport(!problems.HasErrors, full, loaded, rendered + stale.Count, timings.Elapsed, timings.Stages);
     }
+
+    /// <summary>
+    /// Sorts the site's own outputs into those that can be kept (a page whose inputs compare equal to the last rebuild's)
+    /// and the pages to render again. A kind of output made of files alone (feeds, calendars, open data, OParl) is made
+    /// after an edit only when a browser first asks for one of its files: making tens of thousands of them again is most
+    /// of an edit's cost, and while editing hardly any is asked for. A full rebuild makes them all, which also claims
+    /// their paths, so a collision is still reported.
+    /// </summary>
+    private IReadOnlyList<DeferredFiles> Compare(BuildContext context, bool full, SiteWriter writer,
+        Dictionary<string, PreviewFile> files, Dictionary<string, (PageOutput Page, PreviewFile File)> pages, List<PageOutput> stale)
+    {
+        var deferred = new List<DeferredFiles>();
+        foreach (var source in _pipeline.SiteSources())
+        {
+            if (!full && _filesOnly.TryGetValue(source.GetType(), out var madeBefore))
+            {
+                deferred.Add(new DeferredFiles(madeBefore, () => source.Produce(context).DistinctBy(item => item.Path).ToDictionary(item => item.Path, FileOf, StringComparer.Ordinal)));
+                continue;
+            }
+            var madePages = false;
+            var made = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in source.Produce(context))
+            {
+                switch (item)
+                {
+                    case PageOutput page when !full && _sitePages.TryGetValue(page.Path, out var previous) && PageInputs.Same(previous.Page, page):
+                        writer.Keep(page);
+                        pages[page.Path] = (page, previous.File);
+                        madePages = true;
+                        break;
+                    case PageOutput page:
+                        stale.Add(page);
+                        madePages = true;
+                        break;
+                    default:
+                        writer.Keep(item);
+                        files[item.Path] = FileOf(item);
+                        made.Add(item.Path);
+                        break;
+                }
+            }
+            if (full && !madePages)
+            {
+                _filesOnly[source.GetType()] = made;
+            }
+        }
+        return deferred;
+    }
+
+    /// <summary>A data file made when first asked for, or an input file (the theme's, an attachment) served as it is.</summary>
+    private static PreviewFile FileOf(OutputItem item) => item switch
+    {
+        FileOutput file => new PreviewFile(null, file),
+        CopiedFile copy => new PreviewFile(null, SourcePath: copy.SourcePath),
+        _ => throw new InvalidOperationException($"{item.Path} is a page, not a file."),
+    };
 
     private RebuildReport Failed(DiagnosticBag problems, bool full, int loaded, StageTimings timings)
     {
@@ -208,6 +253,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         _meetings.Clear();
         _cases = null;
         _sitePages.Clear();
+        _filesOnly.Clear();
         return _config is null ? 0 : Load(loader.MeetingFolders());
     }
 

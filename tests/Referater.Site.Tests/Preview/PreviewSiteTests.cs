@@ -42,6 +42,30 @@ public sealed class PreviewSiteTests
         Assert.Same(notFound, site.Current.Files["404.html"].Content);
     }
 
+    /// <summary>
+    /// After an edit, feeds and data files are made only when asked for; what they then show is the edited text, and a
+    /// file the edit brought into being (the feed of a new case) is found too.
+    /// </summary>
+    [Fact]
+    public async Task Feeds_asked_for_after_an_edit_show_it()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        const string CaseFeed = "sager/15.00.00-P20-1-25/feed.xml";
+        Assert.Contains("Orientering om invitation", Html(site, CaseFeed));
+
+        var file = temp.Combine(Item12);
+        var text = File.ReadAllText(file);
+        File.WriteAllText(file, text.Replace("titel: Orientering om invitation", "titel: Rettet orientering om invitation"));
+        Assert.True((await site.RebuildAsync([file])).Succeeded);
+        Assert.Contains("Rettet orientering om invitation", Html(site, CaseFeed));
+
+        File.WriteAllText(file, text.Replace("sagsnummer: 15.00.00-P20-1-25", "sagsnummer: 15.00.00-P20-9-26"));
+        Assert.True((await site.RebuildAsync([file])).Succeeded);
+        Assert.Contains("Orientering om invitation", Html(site, "sager/15.00.00-P20-9-26/feed.xml"));
+        Assert.False(site.Current.Files.ContainsKey(CaseFeed));
+    }
+
     [Fact]
     public async Task Errors_are_reported_and_the_last_good_pages_kept_until_fixed()
     {
