@@ -272,6 +272,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc, int within, int number, string title)
     {
         var seen = 0;
+        var previous = "";
         for (var i = start; i < lines.Count && seen < within; i++)
         {
             if (lines[i].IsBlank)
@@ -288,11 +289,12 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return true;
             }
-            if (IsSameHeading(lines[i], number, title))
+            if (IsSameHeading(lines[i], number, title) || Similar(plain, previous))
             {
-                seen--; // the heading said twice
+                seen--; // the heading, or the title under a number alone, said twice
                 continue;
             }
+            previous = plain;
             if (Parse(lines[i]) is { } next && (seen > 1 || !next.Explicit && next.Title.Length > 0))
             {
                 return false;

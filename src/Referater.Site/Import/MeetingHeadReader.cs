@@ -88,7 +88,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
 
         public void SetPlace(string place, int priority)
         {
-            var clean = PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), "").TrimEnd('.', ',').Trim();
+            var clean = WithoutFinalStop(PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), ""));
             if (NextLabel?.Match(clean) is { Success: true, Index: > 0 } next)
             {
                 clean = clean[..next.Index].TrimEnd(' ', ',', '.'); // "Byrådssalen Ebeltoft Medlemmer Claus …": the next label ends the place
@@ -107,6 +107,16 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             }
         }
     }
+
+    /// <summary>The place without the stop a sentence ends it with; "4800 Nyk. F." keeps the stop of its initial.</summary>
+    private static string WithoutFinalStop(string place)
+    {
+        var clean = place.TrimEnd('.', ',').Trim();
+        return InitialAtEndPattern().IsMatch(place.TrimEnd(',').Trim()) ? clean + "." : clean;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s.])\p{Lu}\.$")]
+    private static partial Regex InitialAtEndPattern();
 
     // Priorities: a lower number is surer.
     private const int Labelled = 0;

@@ -120,7 +120,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
             return text;
         }
         var rest = text[bullet.Length..];
-        return NumberedStartPattern().IsMatch(rest) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
+        return NumberedStartPattern().IsMatch(rest.TrimEnd()) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
                || _sections.Recognise(rest) is { Text: null }
             ? rest
             : text;
