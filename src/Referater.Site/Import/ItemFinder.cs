@@ -109,7 +109,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             if (toc.HasNumbers)
             {
                 var entry = toc.Entry(number);
-                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : 1;
+                // "Punkt 28. Beslutning om …" in a decision, where the list's 28 is another title: a sentence about a punkt.
+                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : Related(entry.Title, listed) ? 1 : -1;
             }
             else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => Similar(e.Title, listed)))
             {
@@ -375,6 +376,16 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     }
 
     private static bool Similar(string a, string b) => Comparable(a) == Comparable(b) && Comparable(a).Length > 0;
+
+    /// <summary>The same title, shortened or lengthened: one begins as the other does.</summary>
+    private static bool Related(string a, string b)
+    {
+        var (x, y) = (Comparable(a), Comparable(b));
+        var length = Math.Min(RelatedPrefix, Math.Min(x.Length, y.Length));
+        return length > 0 && string.CompareOrdinal(x, 0, y, 0, length) == 0;
+    }
+
+    private const int RelatedPrefix = 12;
 
     private static string Comparable(string text) =>
         new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
