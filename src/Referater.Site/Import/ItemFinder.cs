@@ -608,7 +608,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     /// </summary>
     private List<ItemSpan> Spans(IReadOnlyList<SourceLine> lines, List<(int Index, int? Number, string Title)> headings)
     {
-        var starts = headings.Select(h => Above(lines, h.Index, headings)).ToList();
+        var titlesAbove = headings.Select((h, k) => TitleAbove(lines, h.Index, h.Title, k > 0 ? headings[k - 1].Index : -1)).ToList();
+        var starts = headings.Select((h, k) => Above(lines, titlesAbove[k] ?? h.Index, headings)).ToList();
         var spans = new List<ItemSpan>();
         for (var k = 0; k < headings.Count; k++)
         {
@@ -625,6 +626,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             if (title.Length > 0)
             {
                 parts.Add(title);
+            }
+            else if (titlesAbove[k] is { } titleAbove)
+            {
+                parts.Add(LineText.Plain(lines[titleAbove].Text));
+                titleLines = titleLines.Add(titleAbove);
             }
             else if (SourceLines.NextText(lines, index) is { } next && next < end && IsTitleLike(LineText.Plain(lines[next].Text)))
             {
@@ -649,6 +655,23 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             spans.Add(new ItemSpan(starts[k], index, end, number, clean, mark, titleLines));
         }
         return spans;
+    }
+
+    /// <summary>
+    /// "Spørgetid" over "Sag nr. 129": a heading that says only its number, with the punkt's facts under it, has its title
+    /// on the line right above, standing alone after a blank line.
+    /// </summary>
+    private int? TitleAbove(IReadOnlyList<SourceLine> lines, int heading, string title, int previousHeading)
+    {
+        var above = heading - 1;
+        if (title.Length > 0 || above <= previousHeading + 1 || lines[above].IsBlank || !lines[above - 1].IsBlank
+            || Parse(lines[heading]) is not { Explicit: true }
+            || SourceLines.NextText(lines, heading) is { } next && IsTitleLike(LineText.Plain(lines[next].Text)))
+        {
+            return null;
+        }
+        var plain = LineText.Plain(lines[above].Text);
+        return IsTitleLike(plain) && !".:;,".Contains(plain[^1]) && Parse(lines[above]) is null ? above : null;
     }
 
     /// <summary>How far above its heading a punkt starts: over blank lines, markers, and a case line its own facts lack.</summary>
