@@ -273,7 +273,7 @@ public sealed partial class LineSplitter
         var plain = text.Trim();
         var before = _markerThenCase.Match(plain);
         if (before.Success && (_vocabulary.Match(before.Groups["rest"].Value, ImportVocabulary.ItemFactKinds) is not null
-                               || ItemLabels.LooksLikeCaseNumber(before.Groups["rest"].Value)))
+                               || ItemLabels.LooksLikeCaseNumber(before.Groups["rest"].Value) || ItemLabels.IsClassifiedCaseLine(before.Groups["rest"].Value)))
         {
             return [before.Groups["marker"].Value, before.Groups["rest"].Value];
         }

@@ -185,9 +185,13 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             {
                 continue;
             }
-            if (placeAfter is { } after && index == NextValue(lines, after, skip) && facts.Place is null && IsPlaceLike(plain))
+            // Under a date with its time the place is surer than under a title's date alone ("… - Dagsorden 5. september
+            // 2012" over a name, then "Onsdag den 05-09-2012 kl. 09:00" over the room).
+            if (placeAfter is { } after && index == NextValue(lines, after, skip) && IsPlaceLike(plain)
+                && (DanishDates.FindTime(LineText.Plain(lines[after].Text)) is not null ? AloneOnLine : Anywhere) is var placePriority
+                && (facts.Place is null || facts.Place.Value.Priority > placePriority))
             {
-                facts.SetPlace(plain, AloneOnLine);
+                facts.SetPlace(plain, placePriority);
                 continue;
             }
             if (TitleLine(plain, line.Number, facts) is { } titleEnd)
