@@ -27,6 +27,10 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"\.\s+\p{Lu}")]
     private static partial Regex SentenceEndPattern();
 
+    /// <summary>"Mødet startede kl. 18:00", "Mødet begynder kl. 19.00" after a title's date: the time, in a sentence.</summary>
+    [GeneratedRegex(@"^[\s,.]*(?:mødet\s+(?:startede|starter|begynder|begyndte|påbegyndtes|afholdes)\s+)?(?<time>kl\.?\s*\d{1,2}[:.]\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartedAtPattern();
+
     [GeneratedRegex(@"\b(?:mødested|mødelokale)\s*[:.]?\s+(?<place>\p{Lu}[^.:]{1,60}?)(?=\.\s|\s+(?:mødedato|dato|mødetidspunkt|mødetid|tidspunkt|medlemmer|fraværende|afbud|bemærkninger|deltagere|starttidspunkt)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceInsidePattern();
 
@@ -409,6 +413,11 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 facts.SetTime(time, datePriority);
             }
             var after = plain[found.End..];
+            if (found.Time is null && StartedAtPattern().Match(after) is { Success: true } started && DanishDates.FindTime(started.Groups["time"].Value) is { } clock)
+            {
+                facts.SetTime(clock.Time, datePriority); // "… 25. januar 2010 Mødet startede kl. 18:00 i Rådssalen, Lejre"
+                after = after[started.Length..];
+            }
             if (PlaceAfterTimePattern().Match(after) is { Success: true } place)
             {
                 facts.SetPlace(place.Groups["place"].Value, InTitle);
