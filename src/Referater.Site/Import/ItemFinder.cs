@@ -207,8 +207,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return null;
             }
-            // "3 mio. kr." and "2 stedfortrædere": a number in the prose; a heading's title starts with a capital.
-            if (title.Length > 0 && !StartsLikeTitle(title))
+            // "3 mio. kr." and "2 stedfortrædere": a number in the prose; a heading's title starts with a capital. "1. At der
+            // udstedes byggetilladelse" is a recommendation's clause, which no title opens with.
+            if (title.Length > 0 && (!StartsLikeTitle(title) || ClausePattern().IsMatch(title)))
             {
                 return null;
             }
@@ -223,6 +224,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacePattern();
+
+    [GeneratedRegex(@"^[Aa]t\s+\p{Ll}")]
+    private static partial Regex ClausePattern();
 
     private static int Indent(SourceLine line) => line.Text.Length - line.Text.TrimStart().Length;
 
