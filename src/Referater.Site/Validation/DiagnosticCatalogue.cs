@@ -420,15 +420,15 @@ public static class DiagnosticCatalogue
         new("RS0534", Severity.Warning, "Udvalg eller dato er læst af beslutningerne",
             "Referatets hoved nævner det ikke; det er læst af punkternes 'Beslutning i … den …'. Tjek det i index.md, eller angiv --udvalg og --dato.",
             "Beslutning i Byrådet den 26-01-2015, uden udvalg i hovedet."),
-        new("RS0537", Severity.Warning, "Udvalg eller dato er læst af godkendelsen af dagsordenen",
-            "Referatets hoved nævner det ikke; det er læst af første punkts 'Godkendelse af dagsorden for … den …'. Tjek det i index.md, eller angiv --udvalg og --dato.",
-            "Godkendelse af dagsorden for ØU den 29. januar 2020, uden udvalg og dato i hovedet."),
         new("RS0535", Severity.Warning, "Kommandolinjen siger andet end teksten",
             "--udvalg, --dato eller --sted er brugt frem for teksten. Tjek, hvad der er rigtigt.",
             "import referat.txt --dato 2021-03-04, når teksten siger 3. marts 2021."),
         new("RS0536", Severity.Warning, "Dato sat sammen uden årstal",
             "Referatet skriver datoen uden årstal; årstallet er taget fra referatets hoved. Tjek 'dato', eller angiv --dato.",
             "Mandag den 4. marts, med 2019 andetsteds i hovedet."),
+        new("RS0537", Severity.Warning, "Udvalg eller dato er læst af godkendelsen af dagsordenen",
+            "Referatets hoved nævner det ikke; det er læst af første punkts 'Godkendelse af dagsorden for … den …'. Tjek det i index.md, eller angiv --udvalg og --dato.",
+            "Godkendelse af dagsorden for ØU den 29. januar 2020, uden udvalg og dato i hovedet."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticCode> ByCode = All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
