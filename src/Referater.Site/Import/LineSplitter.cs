@@ -236,7 +236,9 @@ public sealed partial class LineSplitter
         {
             return [text];
         }
-        var starts = _factLabelInside.Matches(text).Select(m => m.Index).Where(i => i > 0 && text[..i].Trim().Length > 0).ToList();
+        // In a line that opens with no label, a label inside starts with its capital: "Ikke til stede: …" is one fact.
+        var starts = _factLabelInside.Matches(text).Select(m => m.Index)
+            .Where(i => i > 0 && text[..i].Trim().Length > 0 && (startsWithLabel || char.IsUpper(text[i]))).ToList();
         var parts = new List<string>();
         var from = 0;
         foreach (var start in starts)
