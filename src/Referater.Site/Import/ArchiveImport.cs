@@ -44,6 +44,7 @@ public static class ImportWarnings
         ["RS0534"] = "udvalg eller dato læst af beslutningerne",
         ["RS0535"] = "kommandolinjen siger andet end teksten",
         ["RS0536"] = "dato sat sammen uden årstal",
+        ["RS0537"] = "udvalg eller dato læst af godkendelsen af dagsordenen",
     };
 
     public static bool ChangesMeaning(string code) => MeaningChanging.ContainsKey(code);

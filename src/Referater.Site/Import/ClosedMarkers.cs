@@ -46,7 +46,8 @@ public sealed partial class ClosedMarkers
         _closedPrefixBare = new Regex($@"^[(\[]\s*(?:{closed})\s*[)\]]\s*(?<rest>\S.*)$|^(?<marker>(?:{closed}))\s+(?<rest>\S.*)$", options);
         _closedSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{closed})\s*[)\]]|[-–—:]\s*(?:{closed}))\.?$", options);
         _unsureSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{closed})\.?$", options);
-        _openPrefix = new Regex($@"^[(\[]?\s*(?:{open})\s*[)\]]?\s*[:\-–—]\s*(?<rest>\S.*)$|^[(\[]\s*(?:{open})\s*[)\]]\s*(?<rest>\S.*)$", options);
+        // "Åben dagsorden - godkendelse" is a title: a mark before one is followed by its capital.
+        _openPrefix = new Regex($@"^[(\[]?\s*(?:{open})\s*[)\]]?\s*[:\-–—]\s*(?<rest>(?-i:[^\s\p{{Ll}}]).*)$|^[(\[]\s*(?:{open})\s*[)\]]\s*(?<rest>\S.*)$", options);
         _openSuffix = new Regex($@"^(?<rest>.*?\S)\s*(?:[(\[]\s*(?:{open})\s*[)\]]|\s(?:{Phrases(vocabulary.Words(LabelKind.Open))}))\.?$", options);
         _closedPhraseSuffix = new Regex($@"^(?<rest>.*?\S)\s+(?:{Phrases(vocabulary.Words(LabelKind.Closed))})\.?$", options);
         _markerBeforeTitle = new Regex($@"^(?<marker>{closed}|{open})\s+(?<rest>(?-i:\p{{Lu}}).*)$", options);

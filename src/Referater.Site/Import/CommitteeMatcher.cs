@@ -32,6 +32,15 @@ public static class CommitteeMatcher
                 return committee;
             }
         }
+        // "Godkendelse af dagsorden for ØU": the committee by its letters, when one committee alone has them.
+        foreach (var (name, _) in names)
+        {
+            var shortened = config.Committees.Where(c => CommitteeNames.IsAbbreviation(name, c.Name)).ToList();
+            if (shortened.Count == 1)
+            {
+                return shortened[0];
+            }
+        }
         return null;
     }
 

@@ -45,6 +45,35 @@ public static partial class CommitteeNames
                       || (y.StartsWith(x, StringComparison.Ordinal) && y.Length - x.Length <= 3 && !y[x.Length..].Contains(' '));
     }
 
+    /// <summary>
+    /// "ØU", "KB", "TMU": the committee by the letters referater shorten it to, the first of each word and of the body
+    /// a compound ends in ("Økonomi-udvalget", "Kommunal-bestyrelsen", "Teknik- og Miljø-udvalget", "Det lokale
+    /// Beskæftigelses-råd" is LBR).
+    /// </summary>
+    public static bool IsAbbreviation(string text, string name)
+    {
+        var token = text.Trim().TrimEnd('.', ':', ',');
+        return token.Length is >= 2 and <= 6 && token.All(char.IsUpper) && token == Abbreviation(name);
+    }
+
+    private static readonly string[] LinkWords = ["og", "for", "i", "af", "det", "den", "de", "til", "med"];
+
+    private static readonly string[] Bodies = ["udvalget", "udvalg", "bestyrelsen", "bestyrelse", "rådet", "råd", "nævnet", "nævn", "forsamlingen", "forsamling"];
+
+    private static string Abbreviation(string name)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var word in Comparable(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !LinkWords.Contains(w)))
+        {
+            letters.Append(char.ToUpperInvariant(word[0]));
+            if (Bodies.FirstOrDefault(b => word.Length > b.Length + 1 && word.EndsWith(b, StringComparison.Ordinal)) is { } body)
+            {
+                letters.Append(char.ToUpperInvariant(body[0]));
+            }
+        }
+        return letters.ToString();
+    }
+
     /// <summary>Whether <paramref name="text"/> names the committee somewhere inside it, as whole words.</summary>
     public static bool Mentions(string text, string name)
     {

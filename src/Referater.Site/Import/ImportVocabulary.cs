@@ -32,6 +32,7 @@ public enum LabelKind
     IgnoredHeadLine,
     TableOfContents,
     Furniture,
+    MeetingsAgenda,
 }
 
 /// <summary>A label at the start of a line: which kind, the words as written, and what follows it.</summary>
@@ -67,6 +68,7 @@ public sealed class ImportVocabulary
         ["ignoreret"] = LabelKind.IgnoredHeadLine,
         ["indholdsfortegnelse"] = LabelKind.TableOfContents,
         ["sidefyld"] = LabelKind.Furniture,
+        ["dagsordenen"] = LabelKind.MeetingsAgenda,
     };
 
     public static readonly LabelKind[] SectionKinds =

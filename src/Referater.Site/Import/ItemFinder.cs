@@ -109,7 +109,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             if (toc.HasNumbers)
             {
                 var entry = toc.Entry(number);
-                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : 1;
+                // "Punkt 28. Beslutning om …" in a decision, where the list's 28 is another title: a sentence about a punkt.
+                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : Related(entry.Title, listed) ? 1 : -1;
             }
             else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => Similar(e.Title, listed)))
             {
@@ -206,8 +207,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return null;
             }
-            // "3 mio. kr." and "2 stedfortrædere": a number in the prose; a heading's title starts with a capital.
-            if (title.Length > 0 && !StartsLikeTitle(title))
+            // "3 mio. kr." and "2 stedfortrædere": a number in the prose; a heading's title starts with a capital. "1. At der
+            // udstedes byggetilladelse" is a recommendation's clause, which no title opens with.
+            if (title.Length > 0 && (!StartsLikeTitle(title) || ClausePattern().IsMatch(title)))
             {
                 return null;
             }
@@ -222,6 +224,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex SpacePattern();
+
+    [GeneratedRegex(@"^[Aa]t\s+\p{Ll}")]
+    private static partial Regex ClausePattern();
 
     private static int Indent(SourceLine line) => line.Text.Length - line.Text.TrimStart().Length;
 
@@ -272,6 +277,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     private bool FactsFollow(IReadOnlyList<SourceLine> lines, int start, TableOfContents toc, int within, int number, string title)
     {
         var seen = 0;
+        var previous = "";
         for (var i = start; i < lines.Count && seen < within; i++)
         {
             if (lines[i].IsBlank)
@@ -288,11 +294,12 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return true;
             }
-            if (IsSameHeading(lines[i], number, title))
+            if (IsSameHeading(lines[i], number, title) || Similar(plain, previous))
             {
-                seen--; // the heading said twice
+                seen--; // the heading, or the title under a number alone, said twice
                 continue;
             }
+            previous = plain;
             if (Parse(lines[i]) is { } next && (seen > 1 || !next.Explicit && next.Title.Length > 0))
             {
                 return false;
@@ -373,6 +380,16 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     }
 
     private static bool Similar(string a, string b) => Comparable(a) == Comparable(b) && Comparable(a).Length > 0;
+
+    /// <summary>The same title, shortened or lengthened: one begins as the other does.</summary>
+    private static bool Related(string a, string b)
+    {
+        var (x, y) = (Comparable(a), Comparable(b));
+        var length = Math.Min(RelatedPrefix, Math.Min(x.Length, y.Length));
+        return length > 0 && string.CompareOrdinal(x, 0, y, 0, length) == 0;
+    }
+
+    private const int RelatedPrefix = 12;
 
     private static string Comparable(string text) =>
         new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
@@ -595,7 +612,8 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     /// </summary>
     private List<ItemSpan> Spans(IReadOnlyList<SourceLine> lines, List<(int Index, int? Number, string Title)> headings)
     {
-        var starts = headings.Select(h => Above(lines, h.Index, headings)).ToList();
+        var titlesAbove = headings.Select((h, k) => TitleAbove(lines, h.Index, h.Title, k > 0 ? headings[k - 1].Index : -1)).ToList();
+        var starts = headings.Select((h, k) => Above(lines, titlesAbove[k] ?? h.Index, headings)).ToList();
         var spans = new List<ItemSpan>();
         for (var k = 0; k < headings.Count; k++)
         {
@@ -612,6 +630,11 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             if (title.Length > 0)
             {
                 parts.Add(title);
+            }
+            else if (titlesAbove[k] is { } titleAbove)
+            {
+                parts.Add(LineText.Plain(lines[titleAbove].Text));
+                titleLines = titleLines.Add(titleAbove);
             }
             else if (SourceLines.NextText(lines, index) is { } next && next < end && IsTitleLike(LineText.Plain(lines[next].Text)))
             {
@@ -636,6 +659,23 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             spans.Add(new ItemSpan(starts[k], index, end, number, clean, mark, titleLines));
         }
         return spans;
+    }
+
+    /// <summary>
+    /// "Spørgetid" over "Sag nr. 129": a heading that says only its number, with the punkt's facts under it, has its title
+    /// on the line right above, standing alone after a blank line.
+    /// </summary>
+    private int? TitleAbove(IReadOnlyList<SourceLine> lines, int heading, string title, int previousHeading)
+    {
+        var above = heading - 1;
+        if (title.Length > 0 || above <= previousHeading + 1 || lines[above].IsBlank || !lines[above - 1].IsBlank
+            || Parse(lines[heading]) is not { Explicit: true }
+            || SourceLines.NextText(lines, heading) is { } next && IsTitleLike(LineText.Plain(lines[next].Text)))
+        {
+            return null;
+        }
+        var plain = LineText.Plain(lines[above].Text);
+        return IsTitleLike(plain) && !".:;,".Contains(plain[^1]) && Parse(lines[above]) is null ? above : null;
     }
 
     /// <summary>How far above its heading a punkt starts: over blank lines, markers, and a case line its own facts lack.</summary>

@@ -30,6 +30,10 @@ public sealed partial class ItemLabels(SiteConfig config, ImportVocabulary vocab
     [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex RunningNumberPattern();
 
+    /// <summary>"00.01.00A04 - 2007/34364": the case's KLE classification, then its number.</summary>
+    [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}[-\s]?[A-ZÆØÅ]\d{2}\s+[-–]\s+(?<case>\S+)$")]
+    private static partial Regex ClassifiedCasePattern();
+
     public ImportVocabulary Vocabulary => vocabulary;
 
     /// <summary>The case line a line is, or null: "Sagsnr.: 15.00.00-A00-3-25", "Sagsid.:" (empty), "20/4282" alone.</summary>
@@ -55,8 +59,24 @@ public sealed partial class ItemLabels(SiteConfig config, ImportVocabulary vocab
         {
             return new CaseLine(pair.Groups["case"].Value, false); // "012497 - 2017/12299": document, then case
         }
-        return IsBareCaseNumber(text) ? new CaseLine(text, false) : null;
+        if (IsBareCaseNumber(text))
+        {
+            return new CaseLine(text, false);
+        }
+        return IsClassifiedCaseLine(text) ? new CaseLine(ClassifiedCase(text), false) : null;
     }
+
+    /// <summary>
+    /// The case number of "00.01.00A04 - 2007/34364" (KLE classification, then the number), or null, also where the
+    /// line is a classified case line whose number is cut off ("00.01.00K01 - 20").
+    /// </summary>
+    public static string? ClassifiedCase(string text) =>
+        ClassifiedCasePattern().Match(text.Trim()) is { Success: true } match && YearSlashPattern().IsMatch(match.Groups["case"].Value)
+            ? match.Groups["case"].Value
+            : null;
+
+    /// <summary>"00.01.00A04 - 2007/34364": a case line that opens with the case's KLE classification.</summary>
+    public static bool IsClassifiedCaseLine(string text) => ClassifiedCasePattern().IsMatch(text.Trim());
 
     /// <summary>A value that reads as a case number after a label: digits with separators, and not a date.</summary>
     public static bool LooksLikeCaseNumber(string value)

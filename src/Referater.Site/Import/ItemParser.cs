@@ -85,7 +85,7 @@ public sealed class ItemParser(ItemLabels itemLabels, ClosedMarkers markers, Sec
             {
                 if (caseLine.Number is null)
                 {
-                    awaitingCaseValue = true;
+                    awaitingCaseValue = caseLine.Labelled; // "Sagsnr.:" over its value; a classification whose number is cut off awaits none
                 }
                 else if (caseNumber is not null && caseNumber != caseLine.Number)
                 {

@@ -42,6 +42,10 @@ public sealed partial class LineSplitter
     [GeneratedRegex(@"\s+(?=" + UnmistakableCase + @"(?:\s|$))|(?<=(?:^|\s)" + UnmistakableCase + @")\s+")]
     private static partial Regex CaseInsidePattern();
 
+    /// <summary>"Beslutning den : Godkendt.": a decision label whose date the extraction lost.</summary>
+    [GeneratedRegex(@"^(?:den|d\.)\s*:\s")]
+    private static partial Regex LostDatePattern();
+
     /// <summary>How many numbers in a row make a list run together, not numbers in a sentence.</summary>
     private const int MinListRun = 3;
 
@@ -168,13 +172,17 @@ public sealed partial class LineSplitter
     private IEnumerable<string> SplitCollapsed(string text)
     {
         var length = text.Trim().Length;
-        if (length >= CollapsedLength || length >= CollapsedWithLabelsLength && _collapsedBreaks.Matches(text).Count >= 2)
+        if (length >= CollapsedLength || length >= CollapsedWithLabelsLength && _collapsedBreaks.Matches(text).Count + LabelledSections(text) >= 2)
         {
             // Then a piece that opens with a section label has its text after it: "INDSTILLING Direktionen indstiller".
             return CollapsedPieces(text).SelectMany(p => _labelThenText.Split(p, 2));
         }
         return [text];
     }
+
+    /// <summary>"Resumé: Indstilling: Beslutningskompetence:": section labels with their colons, which no sentence holds.</summary>
+    private int LabelledSections(string text) =>
+        _sectionInside.Matches(text).Count(m => m.Index > 0 && char.IsUpper(text[m.Index]) && text[(m.Index + m.Length)..].TrimStart().StartsWith(':'));
 
     /// <summary>"00.22.02-A26-1-13 Godkendelse af dagsorden.": a KLE number that lost the line break after it.</summary>
     private static IEnumerable<string> SplitLeadingCase(string text)
@@ -202,7 +210,7 @@ public sealed partial class LineSplitter
             // A label with its capital, after a space, followed by its colon or by text that starts with a capital.
             var after = text[(match.Index + match.Length)..].TrimStart();
             if (match.Index > 0 && char.IsWhiteSpace(text[match.Index - 1]) && char.IsUpper(text[match.Index])
-                && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0])))
+                && (after.StartsWith(':') || after.Length > 0 && char.IsUpper(after[0]) || LostDatePattern().IsMatch(after)))
             {
                 cuts.Add(match.Index);
             }
@@ -228,7 +236,9 @@ public sealed partial class LineSplitter
         {
             return [text];
         }
-        var starts = _factLabelInside.Matches(text).Select(m => m.Index).Where(i => i > 0 && text[..i].Trim().Length > 0).ToList();
+        // In a line that opens with no label, a label inside starts with its capital: "Ikke til stede: …" is one fact.
+        var starts = _factLabelInside.Matches(text).Select(m => m.Index)
+            .Where(i => i > 0 && text[..i].Trim().Length > 0 && (startsWithLabel || char.IsUpper(text[i]))).ToList();
         var parts = new List<string>();
         var from = 0;
         foreach (var start in starts)
@@ -273,7 +283,7 @@ public sealed partial class LineSplitter
         var plain = text.Trim();
         var before = _markerThenCase.Match(plain);
         if (before.Success && (_vocabulary.Match(before.Groups["rest"].Value, ImportVocabulary.ItemFactKinds) is not null
-                               || ItemLabels.LooksLikeCaseNumber(before.Groups["rest"].Value)))
+                               || ItemLabels.LooksLikeCaseNumber(before.Groups["rest"].Value) || ItemLabels.IsClassifiedCaseLine(before.Groups["rest"].Value)))
         {
             return [before.Groups["marker"].Value, before.Groups["rest"].Value];
         }

@@ -27,6 +27,10 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
     [GeneratedRegex(@"\.\s+\p{Lu}")]
     private static partial Regex SentenceEndPattern();
 
+    /// <summary>"Mødet startede kl. 18:00", "Mødet begynder kl. 19.00" after a title's date: the time, in a sentence.</summary>
+    [GeneratedRegex(@"^[\s,.]*(?:mødet\s+(?:startede|starter|begynder|begyndte|påbegyndtes|afholdes)\s+)?(?<time>kl\.?\s*\d{1,2}[:.]\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StartedAtPattern();
+
     [GeneratedRegex(@"\b(?:mødested|mødelokale)\s*[:.]?\s+(?<place>\p{Lu}[^.:]{1,60}?)(?=\.\s|\s+(?:mødedato|dato|mødetidspunkt|mødetid|tidspunkt|medlemmer|fraværende|afbud|bemærkninger|deltagere|starttidspunkt)\b|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceInsidePattern();
 
@@ -88,7 +92,7 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
 
         public void SetPlace(string place, int priority)
         {
-            var clean = PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), "").TrimEnd('.', ',').Trim();
+            var clean = WithoutFinalStop(PlaceEdgePattern().Replace(place.Trim().TrimStart(':', ' '), ""));
             if (NextLabel?.Match(clean) is { Success: true, Index: > 0 } next)
             {
                 clean = clean[..next.Index].TrimEnd(' ', ',', '.'); // "Byrådssalen Ebeltoft Medlemmer Claus …": the next label ends the place
@@ -107,6 +111,16 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             }
         }
     }
+
+    /// <summary>The place without the stop a sentence ends it with; "4800 Nyk. F." keeps the stop of its initial.</summary>
+    private static string WithoutFinalStop(string place)
+    {
+        var clean = place.TrimEnd('.', ',').Trim();
+        return InitialAtEndPattern().IsMatch(place.TrimEnd(',').Trim()) ? clean + "." : clean;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s.])\p{Lu}\.$")]
+    private static partial Regex InitialAtEndPattern();
 
     // Priorities: a lower number is surer.
     private const int Labelled = 0;
@@ -175,9 +189,13 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
             {
                 continue;
             }
-            if (placeAfter is { } after && index == NextValue(lines, after, skip) && facts.Place is null && IsPlaceLike(plain))
+            // Under a date with its time the place is surer than under a title's date alone ("… - Dagsorden 5. september
+            // 2012" over a name, then "Onsdag den 05-09-2012 kl. 09:00" over the room).
+            if (placeAfter is { } after && index == NextValue(lines, after, skip) && IsPlaceLike(plain)
+                && (DanishDates.FindTime(LineText.Plain(lines[after].Text)) is not null ? AloneOnLine : Anywhere) is var placePriority
+                && (facts.Place is null || facts.Place.Value.Priority > placePriority))
             {
-                facts.SetPlace(plain, AloneOnLine);
+                facts.SetPlace(plain, placePriority);
                 continue;
             }
             if (TitleLine(plain, line.Number, facts) is { } titleEnd)
@@ -395,6 +413,11 @@ public sealed partial class MeetingHeadReader(ImportVocabulary vocabulary, Impor
                 facts.SetTime(time, datePriority);
             }
             var after = plain[found.End..];
+            if (found.Time is null && StartedAtPattern().Match(after) is { Success: true } started && DanishDates.FindTime(started.Groups["time"].Value) is { } clock)
+            {
+                facts.SetTime(clock.Time, datePriority); // "… 25. januar 2010 Mødet startede kl. 18:00 i Rådssalen, Lejre"
+                after = after[started.Length..];
+            }
             if (PlaceAfterTimePattern().Match(after) is { Success: true } place)
             {
                 facts.SetPlace(place.Groups["place"].Value, InTitle);

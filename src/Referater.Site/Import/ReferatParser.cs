@@ -36,8 +36,9 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         var facts = new MeetingHeadReader(vocabulary, log, config.Municipality, committeeNames).Read(lines.Take(headEnd).ToList(), skip);
 
         var decided = DecisionLabels(lines, headEnd);
-        var committee = Committee(facts, decided);
-        var date = Date(facts, decided, sourceName);
+        var agenda = spans.Count > 0 ? new MeetingsAgenda(vocabulary).Find(lines, spans[0].Start, spans[0].End) : null;
+        var committee = Committee(facts, agenda, decided);
+        var date = Date(facts, agenda, decided, sourceName);
         var place = given.Place ?? facts.Place;
         if (given.Place is not null && facts.Place is not null && facts.Place != given.Place)
         {
@@ -151,7 +152,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         return found;
     }
 
-    private Committee? Committee(MeetingFacts facts, List<(string Body, DateOnly Date)> decided)
+    private Committee? Committee(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly Date)> decided)
     {
         var fromText = CommitteeMatcher.Match(config, facts.CommitteeNames);
         if (given.Committee is { } name)
@@ -174,6 +175,12 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         {
             return fromText;
         }
+        if (agenda is { Body: { } whose } && CommitteeMatcher.Match(config, [(whose, agenda.Value.Line)]) is { } fromAgenda)
+        {
+            log.Warn(agenda.Value.Line, "RS0537",
+                $"referatets hoved nævner ikke udvalget; '{fromAgenda.Name}' er læst af godkendelsen af dagsordenen ('{agenda.Value.Said}'). Tjek 'udvalg' i index.md, eller angiv det med --udvalg.");
+            return fromAgenda;
+        }
         var byDecision = decided.GroupBy(d => d.Body, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count())
             .Select(g => (Name: g.Key, Line: 1)).ToList();
         if (CommitteeMatcher.Match(config, byDecision) is { } fromDecision)
@@ -186,7 +193,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         return null;
     }
 
-    private DateOnly? Date(MeetingFacts facts, List<(string Body, DateOnly Date)> decided, string sourceName)
+    private DateOnly? Date(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly Date)> decided, string sourceName)
     {
         if (given.Date is { } date)
         {
@@ -205,6 +212,12 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
                     $"referatet skriver mødets dato uden årstal; {facts.Date.Value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} er sat sammen af dag og måned og det eneste årstal i referatets hoved. Tjek 'dato' i index.md, eller angiv den med --dato.");
             }
             return facts.Date;
+        }
+        if (agenda is { } approved)
+        {
+            log.Warn(approved.Line, "RS0537",
+                $"referatets hoved nævner ikke mødets dato; {approved.Date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} er læst af godkendelsen af dagsordenen ('{approved.Said}'). Tjek 'dato' i index.md, eller angiv den med --dato.");
+            return approved.Date;
         }
         var common = decided.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (common is not null)

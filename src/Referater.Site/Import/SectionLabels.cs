@@ -52,7 +52,7 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
     [GeneratedRegex(@"^(?:(?:ordinært|ekstraordinært)\s+)?(?:møde|mødet|referat|dagsorden)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingPrefixPattern();
 
-    [GeneratedRegex(@"^(?:(?:i|fra|på)\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+(?:den|d\.)\s*:?\s+(?<text>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:(?:i|fra|på)\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,5}?)\s+)?(?:den|d\.)\s*:?\s+(?<text>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LostDatePattern();
 
     /// <summary>"Borgerrepræsentationens beslutning i mødet den 12. december 2019".</summary>
@@ -89,10 +89,11 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
             {
                 return decision;
             }
-            if (label.Kind == LabelKind.Decision && LostDatePattern().Match(label.Rest) is { Success: true } lost && IsBody(lost.Groups["body"].Value))
+            if (label.Kind == LabelKind.Decision && LostDatePattern().Match(label.Rest) is { Success: true } lost
+                && (lost.Groups["body"].Success ? IsBody(lost.Groups["body"].Value) : label.Rest.Contains(':')))
             {
-                // "BESLUTNING I ØKONOMIUDVALGET DEN Godkendt.", "Beslutning i Udvalget for Kultur den : Pkt. 5 …": a PDF's
-                // text that lost the date, and its line break.
+                // "BESLUTNING I ØKONOMIUDVALGET DEN Godkendt.", "Beslutning i Udvalget for Kultur den : Pkt. 5 …",
+                // "Beslutning den : Godkendt.": a PDF's text that lost the date, and its line break.
                 return DecisionOf(lost.Groups["body"].Value.Trim(), "") with { Text = lost.Groups["text"].Value };
             }
             var (heading, kind) = Canonical.TryGetValue(label.Kind, out var canonical) ? canonical : (Spelled(label), SectionKind.Other);

@@ -52,6 +52,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     {
         var result = new List<SourceLine>(lines.Count);
         var transcriptPages = TranscriptPageLines(lines);
+        var numbered = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -62,7 +63,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
             {
                 text = WithoutPageHeader(PageNumberPrefixPattern().Match(text).Groups["rest"].Value);
             }
-            var pieces = _splitter.Split(text);
+            var pieces = GluedHeadings(text, numbered).SelectMany(_splitter.Split);
             var first = true;
             foreach (var piece in pieces)
             {
@@ -79,6 +80,37 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
     }
 
     private static bool IsBlank(string text) => text.Trim().Length == 0;
+
+    /// <summary>
+    /// "176. Budgetrevision 2 og handlingsplaner174. Godkendelse af dagsorden": a list's last entry with the first punkt's
+    /// heading glued to it, the number of a line before it that opened with it. The numbers lines open with are noted
+    /// as they come.
+    /// </summary>
+    private static IEnumerable<string> GluedHeadings(string text, HashSet<string> numbered)
+    {
+        var pieces = new List<string>();
+        var rest = text;
+        while (GluedNumberPattern().Match(rest) is { Success: true } glued && numbered.Contains(glued.Groups["n"].Value))
+        {
+            pieces.Add(rest[..glued.Index]);
+            rest = rest[glued.Index..];
+        }
+        pieces.Add(rest);
+        foreach (var piece in pieces)
+        {
+            if (LineNumberPattern().Match(piece) is { Success: true } opening)
+            {
+                numbered.Add(opening.Groups["n"].Value);
+            }
+        }
+        return pieces;
+    }
+
+    [GeneratedRegex(@"(?<=\p{Ll}{2})(?<n>\d{1,4})\.\s+(?=\p{Lu})")]
+    private static partial Regex GluedNumberPattern();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,4})\.\s+\p{Lu}")]
+    private static partial Regex LineNumberPattern();
 
     /// <summary>"Godkendelse af dagsordenÅbn/luk punkt": a page's button text glued to the end of a heading.</summary>
     private string WithoutTrailingFurniture(string text)
@@ -120,7 +152,7 @@ public sealed partial class TextNormaliser(ImportVocabulary vocabulary)
             return text;
         }
         var rest = text[bullet.Length..];
-        return NumberedStartPattern().IsMatch(rest) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
+        return NumberedStartPattern().IsMatch(rest.TrimEnd()) || vocabulary.Match(rest, ImportVocabulary.ItemFactKinds) is not null
                || _sections.Recognise(rest) is { Text: null }
             ? rest
             : text;

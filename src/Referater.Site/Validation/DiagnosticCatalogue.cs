@@ -426,6 +426,9 @@ public static class DiagnosticCatalogue
         new("RS0536", Severity.Warning, "Dato sat sammen uden årstal",
             "Referatet skriver datoen uden årstal; årstallet er taget fra referatets hoved. Tjek 'dato', eller angiv --dato.",
             "Mandag den 4. marts, med 2019 andetsteds i hovedet."),
+        new("RS0537", Severity.Warning, "Udvalg eller dato er læst af godkendelsen af dagsordenen",
+            "Referatets hoved nævner det ikke; det er læst af første punkts 'Godkendelse af dagsorden for … den …'. Tjek det i index.md, eller angiv --udvalg og --dato.",
+            "Godkendelse af dagsorden for ØU den 29. januar 2020, uden udvalg og dato i hovedet."),
     ];
 
     private static readonly FrozenDictionary<string, DiagnosticCode> ByCode = All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);

@@ -174,6 +174,13 @@ public sealed class VariationTests
     }
 
     [Fact]
+    public void A_sentence_that_holds_a_label_in_lower_case_stays_one_line()
+    {
+        using var run = ImportRun.Of(Head + Punkt(1, "Budget", body: "Beslutning\n\nIkke til stede: Anna Andersen (A)\n\nGodkendt."));
+        Assert.StartsWith("Ikke til stede: Anna Andersen (A)", run.Item(1).Sections.Single(s => s.IsDecision).Markdown);
+    }
+
+    [Fact]
     public void Sub_headings_go_inside_their_section_and_known_parts_stand_beside_it()
     {
         var body = "Sagsfremstilling\n\nBaggrund\n\nDer er behov for en ny plan for området.\n\nBeskrivelse\n\nPlanen har tre dele og gælder fra 2027.\n\n"

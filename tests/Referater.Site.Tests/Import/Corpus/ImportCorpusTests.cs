@@ -35,9 +35,11 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Twenty referater from municipalities the corpus leaves out, gathered apart from it and scored before the importer
-    /// was changed for any of them: 18 of 20 imported and 213 of 322 facts right (66.1 %) when first measured. The aim
-    /// for unseen documents is 90 %; the floor below only keeps a change from making the importer worse on them.
+    /// Twenty referater from sixteen municipalities the corpus leaves out, gathered apart from it. First measured before
+    /// the importer was changed for any of them: 18 of 20 imported and 213 of 322 facts right (66.1 %). After the general
+    /// layouts their failures showed were read (each with a pattern text of its own in import-patterns): 20 of 20 and
+    /// 302 of 322 (93.8 %). Since then the set is no longer unseen, so that second figure is no measure of documents the
+    /// importer has never met; the floor below only keeps a change from making the importer worse on them.
     /// </summary>
     [Fact]
     public void The_held_out_set_keeps_its_measured_score()
@@ -50,8 +52,8 @@ public sealed class ImportCorpusTests(ITestOutputHelper output)
         Assert.True(right >= HeldOutFacts, $"{right} of {total} facts right ({CorpusScorer.Percent(right, total)})");
     }
 
-    private const int HeldOutImported = 18;
-    private const int HeldOutFacts = 213;
+    private const int HeldOutImported = 20;
+    private const int HeldOutFacts = 302;
 
     /// <summary>A folder gathered by someone else, never seen while the importer was written: the honest measure.</summary>
     [UnseenCorpusFact]
