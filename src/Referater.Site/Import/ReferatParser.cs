@@ -138,21 +138,42 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
     private static string Comparable(string text) => new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     /// <summary>"Beslutning i Byrådet den 26-01-2015" in the punkter: who decided, and when, as often as it is said.</summary>
-    private List<(string Body, DateOnly Date)> DecisionLabels(IReadOnlyList<SourceLine> lines, int headEnd)
+    private List<(string Body, DateOnly? Date)> DecisionLabels(IReadOnlyList<SourceLine> lines, int headEnd)
     {
         var labels = new SectionLabels(vocabulary, null, null);
-        var found = new List<(string, DateOnly)>();
+        var found = new List<(string, DateOnly?)>();
         for (var i = headEnd; i < lines.Count; i++)
         {
             if (labels.DecidingBody(LineText.Plain(lines[i].Text)) is { } decided)
             {
-                found.Add(decided);
+                found.Add(decided with { Date = decided.Date ?? DateBelow(lines, i) });
             }
         }
         return found;
     }
 
-    private Committee? Committee(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly Date)> decided)
+    /// <summary>"Beslutning fra Teknik- og Miljøudvalget" with "Dato: 7. februar 2017" on one of the next lines.</summary>
+    private DateOnly? DateBelow(IReadOnlyList<SourceLine> lines, int label)
+    {
+        for (int i = label + 1, seen = 0; i < lines.Count && seen < DateLinesBelow; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+            seen++;
+            if (vocabulary.Match(LineText.Plain(lines[i].Text), LabelKind.Date) is { } date && DanishDates.Find(date.Rest) is { } when)
+            {
+                return when.Date;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How far below a decision's label its date may stand: the date, the place and who was absent come in any order.</summary>
+    private const int DateLinesBelow = 3;
+
+    private Committee? Committee(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly? Date)> decided)
     {
         var fromText = CommitteeMatcher.Match(config, facts.CommitteeNames);
         if (given.Committee is { } name)
@@ -193,7 +214,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         return null;
     }
 
-    private DateOnly? Date(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly Date)> decided, string sourceName)
+    private DateOnly? Date(MeetingFacts facts, (string? Body, DateOnly Date, int Line, string Said)? agenda, List<(string Body, DateOnly? Date)> decided, string sourceName)
     {
         if (given.Date is { } date)
         {
@@ -219,7 +240,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
                 $"referatets hoved nævner ikke mødets dato; {approved.Date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} er læst af godkendelsen af dagsordenen ('{approved.Said}'). Tjek 'dato' i index.md, eller angiv den med --dato.");
             return approved.Date;
         }
-        var common = decided.GroupBy(d => d.Date).OrderByDescending(g => g.Count()).FirstOrDefault();
+        var common = decided.Where(d => d.Date is not null).GroupBy(d => d.Date!.Value).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (common is not null)
         {
             log.Warn(1, "RS0534",

@@ -190,7 +190,7 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         RecommendationSentencePattern().IsMatch(text) ? new SectionLabel("Indstilling", SectionKind.Recommendation, text, Implied: true) : null;
 
     /// <summary>Who took a decision and when, as its label says ("Beslutning i Byrådet den 26-01-2015"), or null.</summary>
-    public (string Body, DateOnly Date)? DecidingBody(string plain)
+    public (string Body, DateOnly? Date)? DecidingBody(string plain)
     {
         var text = LineText.WithoutWrappingEmphasis(plain).Trim();
         if (text.Length is 0 or > MaxLabelLine)
@@ -210,12 +210,17 @@ public sealed partial class SectionLabels(ImportVocabulary vocabulary, string? c
         {
             match = bodyAndDate;
         }
-        if (match is not { Success: true } || DanishDates.Find(match.Groups["when"].Value) is not { } when)
+        if (match is not { Success: true })
         {
             return null;
         }
         var body = match.Groups["body"].Value.Trim().TrimEnd(',', ':').Trim();
-        return body.Length > 1 ? (body, when.Date) : null;
+        if (DanishDates.Find(match.Groups["when"].Value) is { } when)
+        {
+            return body.Length > 1 ? (body, when.Date) : null;
+        }
+        // "Beslutning fra Miljø- og Klimaudvalget" with the date on a line of its own below: who decided, when unsaid.
+        return IsBody(body) ? (body, null) : null;
     }
 
     /// <summary>What follows "Beslutning": who and when ("i Byrådet den 26-01-2015", "Økonomiudvalget den 09-12-2021:").</summary>

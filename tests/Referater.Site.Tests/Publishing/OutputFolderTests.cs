@@ -192,6 +192,13 @@ public sealed class OutputFolderTests
     public async Task A_signal_stops_the_real_build_promptly_and_publishes_nothing(string signal)
     {
         using var temp = TempDirectory.WithSeedInput();
+        // Enough meetings that the build is still writing when the signal comes: the seeds alone are written in a blink.
+        for (var day = 0; day < 300; day++)
+        {
+            var date = new DateOnly(2020, 1, 1).AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            temp.Write($"input/beskaeftigelsesudvalget/{date}/index.md", $"---\nudvalg: beskaeftigelsesudvalget\ndato: {date}\n---\n");
+            temp.Write($"input/beskaeftigelsesudvalget/{date}/1-punkt.md", TestSite.ItemText(1, $"Punkt den {date}", body: "## Beslutning\n\nGodkendt.\n"));
+        }
         var output = temp.WritePreviousOutput();
         using var build = Process.Start(SiteCommand.StartInfo(temp.Path, ["build"]))!;
         var error = build.StandardError.ReadToEndAsync();
