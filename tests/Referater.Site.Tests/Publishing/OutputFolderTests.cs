@@ -186,19 +186,31 @@ public sealed class OutputFolderTests
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(temp.Path), e => Path.GetFileName(e).StartsWith(".output", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// SIGTERM always; SIGINT (Ctrl+C) only where this process may receive it: a shell starts a background job with
+    /// SIGINT ignored, the build inherits that through the test runner, and then rightly keeps going.
+    /// </summary>
+    public static TheoryData<string> Signals()
+    {
+        var signals = new TheoryData<string> { "TERM" };
+        if (!Ignored(signal: 2))
+        {
+            signals.Add("INT");
+        }
+        return signals;
+    }
+
+    private static bool Ignored(int signal)
+    {
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & (1UL << (signal - 1))) != 0;
+    }
+
     [Theory]
-    [InlineData("TERM")]
-    [InlineData("INT")]
+    [MemberData(nameof(Signals))]
     public async Task A_signal_stops_the_real_build_promptly_and_publishes_nothing(string signal)
     {
         using var temp = TempDirectory.WithSeedInput();
-        // Enough meetings that the build is still writing when the signal comes: the seeds alone are written in a blink.
-        for (var day = 0; day < 300; day++)
-        {
-            var date = new DateOnly(2020, 1, 1).AddDays(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            temp.Write($"input/beskaeftigelsesudvalget/{date}/index.md", $"---\nudvalg: beskaeftigelsesudvalget\ndato: {date}\n---\n");
-            temp.Write($"input/beskaeftigelsesudvalget/{date}/1-punkt.md", TestSite.ItemText(1, $"Punkt den {date}", body: "## Beslutning\n\nGodkendt.\n"));
-        }
         var output = temp.WritePreviousOutput();
         using var build = Process.Start(SiteCommand.StartInfo(temp.Path, ["build"]))!;
         var error = build.StandardError.ReadToEndAsync();
