@@ -110,9 +110,9 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 var entry = toc.Entry(number);
                 // "Punkt 28. Beslutning om …" in a decision, where the list's 28 is another title: a sentence about a punkt.
-                weight += entry is null ? -3 : Similar(entry.Title, listed) || title.Length == 0 ? 3 : Related(entry.Title, listed) ? 1 : -1;
+                weight += entry is null ? -3 : LineText.SameTitle(entry.Title, listed) || title.Length == 0 ? 3 : Related(entry.Title, listed) ? 1 : -1;
             }
-            else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => Similar(e.Title, listed)))
+            else if (toc.Exists && title.Length > 0 && toc.Entries.Any(e => LineText.SameTitle(e.Title, listed)))
             {
                 weight += 2;
             }
@@ -294,7 +294,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             {
                 return true;
             }
-            if (IsSameHeading(lines[i], number, title) || Similar(plain, previous))
+            if (IsSameHeading(lines[i], number, title) || LineText.SameTitle(plain, previous))
             {
                 seen--; // the heading, or the title under a number alone, said twice
                 continue;
@@ -309,7 +309,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
     }
 
     private bool IsSameHeading(SourceLine line, int number, string title) =>
-        Parse(line) is { } other && other.Number == number && title.Length > 0 && Similar(other.Title, title);
+        Parse(line) is { } other && other.Number == number && title.Length > 0 && LineText.SameTitle(other.Title, title);
 
     /// <summary>A case line right under the heading (or under its title): the surest sign of a punkt.</summary>
     private bool CaseLineFollows(IReadOnlyList<SourceLine> lines, int index)
@@ -327,12 +327,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
 
     private bool MarkerAbove(IReadOnlyList<SourceLine> lines, int index)
     {
-        var i = index - 1;
-        while (i >= 0 && lines[i].IsBlank)
-        {
-            i--;
-        }
-        return i >= 0 && markers.Line(LineText.Plain(lines[i].Text)) != Closure.None;
+        return SourceLines.PreviousText(lines, index) is { } i && markers.Line(LineText.Plain(lines[i].Text)) != Closure.None;
     }
 
     /// <summary>A line that states a punkt's facts or opens one of its sections.</summary>
@@ -368,7 +363,7 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
             var plain = LineText.Plain(lines[i].Text);
             for (var k = next; k < toc.Entries.Count; k++)
             {
-                if (Similar(toc.Entries[k].Title, plain) || Similar(toc.Entries[k].Title, markers.Title(plain).Title))
+                if (LineText.SameTitle(toc.Entries[k].Title, plain) || LineText.SameTitle(toc.Entries[k].Title, markers.Title(plain).Title))
                 {
                     found.Add((i, toc.Entries[k].Number, toc.Entries[k].Title));
                     next = k + 1;
@@ -379,20 +374,15 @@ public sealed partial class ItemFinder(ImportVocabulary vocabulary, ItemLabels i
         return found;
     }
 
-    private static bool Similar(string a, string b) => Comparable(a) == Comparable(b) && Comparable(a).Length > 0;
-
     /// <summary>The same title, shortened or lengthened: one begins as the other does.</summary>
     private static bool Related(string a, string b)
     {
-        var (x, y) = (Comparable(a), Comparable(b));
+        var (x, y) = (LineText.Comparable(a), LineText.Comparable(b));
         var length = Math.Min(RelatedPrefix, Math.Min(x.Length, y.Length));
         return length > 0 && string.CompareOrdinal(x, 0, y, 0, length) == 0;
     }
 
     private const int RelatedPrefix = 12;
-
-    private static string Comparable(string text) =>
-        new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     // ---- case lines ---------------------------------------------------------------------------------------------
 

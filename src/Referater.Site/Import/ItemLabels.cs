@@ -34,8 +34,6 @@ public sealed partial class ItemLabels(SiteConfig config, ImportVocabulary vocab
     [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}[-\s]?[A-ZÆØÅ]\d{2}\s+[-–]\s+(?<case>\S+)$")]
     private static partial Regex ClassifiedCasePattern();
 
-    public ImportVocabulary Vocabulary => vocabulary;
-
     /// <summary>The case line a line is, or null: "Sagsnr.: 15.00.00-A00-3-25", "Sagsid.:" (empty), "20/4282" alone.</summary>
     public CaseLine? CaseNumber(string plain)
     {

@@ -81,4 +81,10 @@ public static partial class LineText
             .SelectMany(part => part.Split(" og ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(name => name.Trim().TrimEnd('.').Trim())
             .Where(name => name.Length > 0 && name != "-" && !name.Equals("ingen", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A title's letters and digits in lower case: the same title however it was spaced, punctuated or capitalised.</summary>
+    public static string Comparable(string text) => new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+
+    /// <summary>Two titles that are the same when compared as <see cref="Comparable"/>, and not empty.</summary>
+    public static bool SameTitle(string a, string b) => Comparable(a) is { Length: > 0 } x && x == Comparable(b);
 }

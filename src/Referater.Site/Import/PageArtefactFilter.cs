@@ -123,8 +123,6 @@ public static partial class PageArtefactFilter
         }
     }
 
-    [GeneratedRegex(@"^\d{1,3}$")]
-    private static partial Regex PageNumberAlonePattern();
 
     private const int MinPageLines = 10;
 
@@ -136,9 +134,15 @@ public static partial class PageArtefactFilter
     private static void RemoveRepeatedHeaders(List<(int Number, string Text, int Page)> lines, bool[] remove)
     {
         var text = lines.Select(l => l.Text.Trim()).ToList();
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < text.Count; i++)
+        {
+            firstSeen.TryAdd(text[i], i);
+        }
+        bool SaidBefore(int i, int before) => firstSeen[text[i]] < before;
         // A page number alone, or a date alone that was said before: what a running header or footer holds.
-        bool IsLoose(int i) => PageNumberAlonePattern().IsMatch(text[i])
-                               || DanishDates.Find(text[i]) is { } date && date.Length >= text[i].Length - 1 && text.Take(i).Contains(text[i]);
+        bool IsLoose(int i) => BareNumberPattern().IsMatch(text[i])
+                               || DanishDates.Find(text[i]) is { } date && date.Length >= text[i].Length - 1 && SaidBefore(i, i);
         foreach (var group in Enumerable.Range(0, lines.Count).Where(i => !remove[i] && text[i].Length >= 8)
                      .GroupBy(i => Shape(text[i]), StringComparer.Ordinal).Where(g => g.Count() >= 2))
         {
@@ -150,20 +154,20 @@ public static partial class PageArtefactFilter
                 {
                     continue; // a word said twice close together is text, not a page's header
                 }
-                var near = Enumerable.Range(Math.Max(0, index - 3), 7).Where(k => k < lines.Count && k != index && text[k].Length > 0).ToList();
-                if (!near.Any(IsLoose))
+                var loose = Enumerable.Range(Math.Max(0, index - 3), 7).Where(k => k < lines.Count && k != index && text[k].Length > 0 && IsLoose(k)).ToList();
+                if (loose.Count == 0)
                 {
                     continue;
                 }
                 remove[index] = true;
-                foreach (var k in near.Where(IsLoose))
+                foreach (var k in loose)
                 {
                     remove[k] = true;
                 }
                 // The header's other lines ("Dagsorden" under the committee's name) repeat with it.
                 for (var k = index + 1; k < lines.Count && k <= index + 2 && text[k].Length > 0; k++)
                 {
-                    if (text.Take(index).Any(earlier => earlier == text[k]))
+                    if (SaidBefore(k, index))
                     {
                         remove[k] = true;
                     }

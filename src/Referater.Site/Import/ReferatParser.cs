@@ -122,20 +122,18 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         {
             skip.UnionWith(Enumerable.Range(Math.Max(0, toc.Start), Math.Max(0, toc.End - Math.Max(0, toc.Start))));
         }
-        var titles = spans.Select(s => Comparable(s.Title)).Where(t => t.Length > 3).ToHashSet(StringComparer.Ordinal);
+        var titles = spans.Select(s => LineText.Comparable(s.Title)).Where(t => t.Length > 3).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < headEnd; i++)
         {
             var plain = LineText.Plain(lines[i].Text).TrimStart('-', '•', '·', '*', ' ');
             var withoutNumber = plain.TrimStart("0123456789.:) ".ToCharArray());
-            if (titles.Contains(Comparable(plain)) || titles.Contains(Comparable(withoutNumber)))
+            if (titles.Contains(LineText.Comparable(plain)) || titles.Contains(LineText.Comparable(withoutNumber)))
             {
                 skip.Add(i);
             }
         }
         return skip;
     }
-
-    private static string Comparable(string text) => new string(text.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
     /// <summary>"Beslutning i Byrådet den 26-01-2015" in the punkter: who decided, and when, as often as it is said.</summary>
     private List<(string Body, DateOnly? Date)> DecisionLabels(IReadOnlyList<SourceLine> lines, int headEnd)
@@ -293,7 +291,7 @@ public sealed class ReferatParser(SiteConfig config, ImportVocabulary vocabulary
         {
             return toc.Entry(number);
         }
-        var byTitle = toc.Entries.FirstOrDefault(e => Comparable(e.Title) == Comparable(spans[k].Title) && Comparable(e.Title).Length > 0);
+        var byTitle = toc.Entries.FirstOrDefault(e => LineText.SameTitle(e.Title, spans[k].Title));
         return byTitle ?? (toc.Entries.Count == spans.Count ? toc.Entries[k] : null);
     }
 

@@ -3,14 +3,7 @@ using Referater.Site.Content;
 namespace Referater.Site.Import;
 
 /// <summary>The text of a referat as the importer reads it, and for text made from a page, the page's line of each text line.</summary>
-public sealed record ReferatText(string Text, ReferatFormat Format, IReadOnlyList<int>? LineNumbers = null);
-
-public enum ReferatFormat
-{
-    Text,
-    Pdf,
-    Html,
-}
+public sealed record ReferatText(string Text, IReadOnlyList<int>? LineNumbers = null);
 
 /// <summary>
 /// Reads a referat: <c>.txt</c> and <c>.md</c> as they are, <c>.pdf</c> in-process with PdfPig (no program to
@@ -40,7 +33,7 @@ public static class ReferatSource
             case ".html" or ".htm":
                 return FromHtml(path, log);
             case ".txt" or ".text" or ".md" or ".markdown":
-                return SourceText.Read(path, log.DisplayPath, log.Diagnostics) is { } source ? new ReferatText(source.Text, ReferatFormat.Text) : null;
+                return SourceText.Read(path, log.DisplayPath, log.Diagnostics) is { } source ? new ReferatText(source.Text) : null;
             default:
                 log.Error(1, "RS0501",
                     $"importen læser .txt, .md, .pdf og .html, ikke '{extension}'. Gem referatet som tekst, PDF eller webside (.html), og importér igen.");
@@ -72,7 +65,7 @@ public static class ReferatSource
                 "PDF'en har ingen tekst, kun billeder (et scannet dokument). Kør tekstgenkendelse (OCR) på den, eller gem referatets tekst som .txt og importér den.");
             return null;
         }
-        return new ReferatText(text, ReferatFormat.Pdf);
+        return new ReferatText(text);
     }
 
     private static ReferatText? FromHtml(string path, ImportLog log)
@@ -90,6 +83,6 @@ public static class ReferatSource
                 "websiden har ingen tekst uden for menuer og scripts. Er det siden med selve referatet? En side, der henter referatet med JavaScript, skal gemmes som 'Websted, komplet' eller som PDF.");
             return null;
         }
-        return new ReferatText(text, ReferatFormat.Html, lines);
+        return new ReferatText(text, lines);
     }
 }

@@ -152,12 +152,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         {
             return label.Kind == current;
         }
-        var next = i + 1;
-        while (next < lines.Count && lines[next].IsBlank)
-        {
-            next++;
-        }
-        return next < lines.Count && labels.Recognise(LineText.Plain(lines[next].Trimmed)) is not null;
+        return SourceLines.NextText(lines, i) is { } next && labels.Recognise(LineText.Plain(lines[next].Trimmed)) is not null;
     }
 
     private static void AddText(Builder section, string text, bool afterBlank)
@@ -253,12 +248,7 @@ public sealed partial class SectionSplitter(SectionLabels labels, ImportLog log)
         {
             return false;
         }
-        var next = i + 1;
-        while (next < lines.Count && lines[next].IsBlank)
-        {
-            next++;
-        }
-        return next < lines.Count && lines[next].Trimmed.Length > plain.Length && !char.IsLower(lines[next].Trimmed[0]);
+        return SourceLines.NextText(lines, i) is { } next && lines[next].Trimmed.Length > plain.Length && !char.IsLower(lines[next].Trimmed[0]);
     }
 
     private static void AddAttachment(ImmutableArray<string>.Builder attachments, string plain)
