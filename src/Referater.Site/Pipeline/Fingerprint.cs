@@ -167,8 +167,8 @@ public static class Fingerprint
 }
 
 /// <summary>
-/// A computed property that is read into a fingerprint although it has no setter: its value comes from outside the
-/// record's data (a file's size and checksum, read when first asked for), so what the record's data say is not all.
+/// A property without a setter that is read into a fingerprint: its value comes from outside the record's data (a
+/// file's size and checksum, read when first asked for), or it is the data of a class that is no record.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class FingerprintedAttribute : Attribute;

@@ -90,6 +90,27 @@ public sealed class IncrementalBuildTests
         }
     }
 
+    /// <summary>
+    /// The history changes while no text does (the content is committed to Git after a build): the footers' freshness,
+    /// the corrections and OParl's dates come from it, so the files that show it are made again.
+    /// </summary>
+    [Fact]
+    public async Task A_history_that_changed_while_the_texts_did_not_gives_what_a_clean_build_gives()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(10), input);
+        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        await Build(input, output, cache);
+
+        using (var repository = GitRepository.Init(input))
+        {
+            repository.CommitAll("Referaterne", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)));
+        }
+        await Build(input, output, cache);
+        AssertSame(await CleanAsync(temp, input, "i Git"), output, "committed to Git");
+    }
+
     [Fact]
     public async Task With_search_an_edit_gives_the_clean_builds_index_and_search_pages()
     {

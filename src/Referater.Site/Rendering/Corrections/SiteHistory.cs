@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
 using Referater.Site.Linking;
+using Referater.Site.Pipeline;
 
 namespace Referater.Site.Rendering.Corrections;
 
@@ -30,18 +31,26 @@ public sealed class SiteHistory
     /// <summary>No history: the input is not a Git checkout (or a shallow one); dates fall back to the meetings'.</summary>
     public static SiteHistory None { get; } = new(false, ImmutableDictionary<string, MeetingHistory>.Empty, null, null);
 
+    [Fingerprinted]
     public bool FromGit { get; }
 
     /// <summary>When site.yml (the municipality, its committees) was first committed and last changed.</summary>
+    [Fingerprinted]
     public DateTimeOffset? ConfigCreated { get; }
 
+    [Fingerprinted]
     public DateTimeOffset? ConfigModified { get; }
 
     /// <summary>Every correction of every meeting, newest first.</summary>
+    [Fingerprinted]
     public ImmutableArray<Correction> Corrections { get; }
 
     /// <summary>When anything published last changed.</summary>
     public DateTimeOffset? LastChanged { get; }
+
+    /// <summary>Each published meeting's history, by its address: what the pages' freshness is read from.</summary>
+    [Fingerprinted]
+    public ImmutableSortedDictionary<string, MeetingHistory> Meetings => _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
     public MeetingHistory? Of(string meetingUrl) => _meetings.GetValueOrDefault(meetingUrl);
 
