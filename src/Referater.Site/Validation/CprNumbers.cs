@@ -88,13 +88,23 @@ public static partial class CprNumbers
     /// <summary>How far around ten close digits a window reaches (a label such as "CPR-nummer:" before, a marker after).</summary>
     private const int WindowReach = 60;
 
-    /// <summary>The stretches of a text where ten digits stand within a few dozen characters, widened and merged.</summary>
+    /// <summary>
+    /// The stretches of a text where ten digits stand within a few dozen characters, widened and merged. Distances count
+    /// only the characters a reader sees, as the scan reads them: invisible ones between the digits do not spread a
+    /// number out of its window.
+    /// </summary>
     private static List<(int Start, int End)> DigitClusters(string text)
     {
         var windows = new List<(int Start, int End)>();
-        var recent = new Queue<int>(10);
+        var recent = new Queue<(int Index, int Seen)>(10);
+        var seen = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (PublishedText.IsInvisible(text[i]))
+            {
+                continue;
+            }
+            seen++;
             if (!(char.IsDigit(text[i]) || char.IsSurrogate(text[i])))
             {
                 continue;
@@ -103,11 +113,11 @@ public static partial class CprNumbers
             {
                 recent.Dequeue();
             }
-            recent.Enqueue(i);
-            if (recent.Count == 10 && i - recent.Peek() <= WindowReach)
+            recent.Enqueue((i, seen));
+            if (recent.Count == 10 && seen - recent.Peek().Seen <= WindowReach)
             {
-                var start = Math.Max(0, recent.Peek() - WindowReach);
-                var end = Math.Min(text.Length, i + WindowReach);
+                var start = Reach(text, recent.Peek().Index, -1);
+                var end = Reach(text, i, +1);
                 if (windows.Count > 0 && start <= windows[^1].End)
                 {
                     windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
@@ -119,6 +129,21 @@ public static partial class CprNumbers
             }
         }
         return windows;
+    }
+
+    /// <summary>The index <see cref="WindowReach"/> visible characters away from <paramref name="index"/>, or the text's end.</summary>
+    private static int Reach(string text, int index, int step)
+    {
+        var i = index;
+        for (var visible = 0; visible < WindowReach && i + step >= 0 && i + step <= text.Length; )
+        {
+            i += step;
+            if (i < text.Length && !PublishedText.IsInvisible(text[i]))
+            {
+                visible++;
+            }
+        }
+        return i;
     }
 
     private static List<Found> ScanWhole(string text, bool everything)

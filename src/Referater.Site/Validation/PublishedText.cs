@@ -83,7 +83,8 @@ public static class PublishedText
     }
 
     /// <summary>Characters a page does not show: soft hyphen, zero-width space/joiners, word joiner, BOM, direction marks.</summary>
-    private static bool IsInvisible(char ch) =>
+    /// <summary>A character a browser does not show, left out of the normalised text.</summary>
+    public static bool IsInvisible(char ch) =>
         ch is '\u00AD' or '\u034F' or '\u061C' or '\u180E' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
             or (>= '\u2060' and <= '\u2064') or (>= '\u2066' and <= '\u206F') or '\uFEFF';
 }

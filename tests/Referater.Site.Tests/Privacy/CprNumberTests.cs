@@ -57,6 +57,17 @@ public sealed class CprNumberTests
     public void Does_not_mistake_other_numbers_for_CPR_numbers(string text) =>
         Assert.Empty(CprNumbers.Find(text));
 
+    /// <summary>A long text is read around its clusters of digits; characters a reader does not see do not spread a number out.</summary>
+    [Fact]
+    public void Invisible_characters_between_the_digits_of_a_long_text_do_not_hide_a_number()
+    {
+        const string Padding = "\u200B\u200B\u200B\u200B\u200B\u200B\u200B";
+        var number = string.Join(Padding, "010203-1234".ToCharArray());
+        var text = string.Concat(Enumerable.Repeat("Udvalget drøftede sagen og godkendte indstillingen. ", 10)) + "Borgeren " + number + " klagede.";
+        Assert.True(text.Length > 300);
+        Assert.Single(CprNumbers.Find(text));
+    }
+
     [Fact]
     public void A_period_with_valid_check_digits_is_still_a_CPR_number()
     {
