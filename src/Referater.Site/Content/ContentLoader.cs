@@ -261,7 +261,8 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                     AttachmentText.Check(Path.Combine(folder, file), file, frontMatter.Source.DisplayPath, line, column, diagnostics);
                 }
             }
-            if (AttachmentFacts.LooksLikeFileName(attachment.Title))
+            // A closed punkt's attachments are never shown, and their titles are private even in a build's log.
+            if (!closed && AttachmentFacts.LooksLikeFileName(attachment.Title))
             {
                 diagnostics.Info(frontMatter.Source.DisplayPath, line, column, "RS0705",
                     $"bilagets titel '{attachment.Title}' ligner et filnavn og vises som '{AttachmentFacts.Readable(attachment.Title)}'. "

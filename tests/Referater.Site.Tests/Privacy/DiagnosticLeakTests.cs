@@ -50,6 +50,19 @@ public sealed class DiagnosticLeakTests
         }
     }
 
+    /// <summary>An open punkt's attachment titled like a file name is told to be written in words (RS0705); a closed one's title is private.</summary>
+    [Fact]
+    public async Task A_closed_punkts_attachment_title_is_not_quoted_as_a_file_name()
+    {
+        using var site = WithItem("---\nnummer: 11\ntitel: Personalesag\nlukket: true\nsagsnummer: Qx9SecretCase\nbilag:\n  - titel: qx9-secret-title\n    fil: qx9secretfile.pdf\n---\n");
+        site.Folder.WriteBytes($"input/{Committee}/{Date}/qx9secretfile.pdf", TestPdf.With("Løn"));
+
+        var log = await BuildLog(site);
+
+        Assert.Contains("[RS0041]", log);
+        Assert.DoesNotContain("qx9", log, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_closed_punkts_value_is_replaced_by_a_word_that_says_it_is_hidden()
     {
