@@ -28,6 +28,16 @@ public sealed record BuildContext(
     /// <summary>When each meeting was published and changed, and every correction, from the public views of its versions.</summary>
     public SiteHistory History { get; init; } = SiteHistory.None;
 
+    /// <summary>A copy made with <c>with</c> looks its punkter and cases up afresh: its views are not the original's.</summary>
+    private BuildContext(BuildContext original)
+    {
+        Site = original.Site;
+        Assets = original.Assets;
+        Diagnostics = original.Diagnostics;
+        Cases = original.Cases;
+        History = original.History;
+    }
+
     private IReadOnlyDictionary<string, (MeetingView Meeting, AgendaItemView Item)>? _itemsByUrl;
 
     private IReadOnlyDictionary<string, CaseHistory>? _casesByUrl;

@@ -30,7 +30,9 @@ public sealed class PreviewFiles(IReadOnlyDictionary<string, PreviewFile> ready,
         {
             return true;
         }
-        foreach (var kind in deferred.Where(kind => kind.MadeBefore(key)).Concat(deferred))
+        // The deferred kinds make no pages (that is why they were deferred), so a missing page makes none of them.
+        var kinds = key.EndsWith(".html", StringComparison.Ordinal) ? [] : deferred.Where(kind => kind.MadeBefore(key)).Concat(deferred);
+        foreach (var kind in kinds)
         {
             if (kind.Files.TryGetValue(key, out value))
             {

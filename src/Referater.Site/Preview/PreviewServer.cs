@@ -65,7 +65,7 @@ public sealed class PreviewServer(PreviewSite site, LiveReload liveReload, Previ
         }
         var snapshot = site.Current;
         var relative = path.TrimStart('/');
-        if (relative.Length > 0 && !relative.EndsWith('/') && !snapshot.Files.ContainsKey(relative) && snapshot.Files.ContainsKey(relative + "/index.html"))
+        if (relative.Length > 0 && !relative.EndsWith('/') && snapshot.Files.ContainsKey(relative + "/index.html") && !snapshot.Files.ContainsKey(relative))
         {
             // /udvalg/dato without the slash: send the browser to the address the page's links are relative to.
             http.Response.Redirect(path + "/" + http.Request.QueryString);
