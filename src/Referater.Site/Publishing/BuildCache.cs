@@ -119,9 +119,6 @@ public sealed class BuildCache
 
     public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder);
 
-    /// <summary>Meetings the last build had, by folder: those gone from the input leave search pages to remove.</summary>
-    public IEnumerable<KeyValuePair<string, MeetingRecord>> PreviousMeetings => _previous.Meetings;
-
     public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source);
 
     public void Record(string path, FileRecord record) => _files[path] = record;

@@ -49,9 +49,12 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
 
     private async Task MakeAsync(OutputItem item, RazorHost host, string? fingerprint = null, bool keep = true)
     {
-        if (cache is not null && keep)
+        if (cache is not null)
         {
             fingerprint ??= item.Fingerprint();
+        }
+        if (cache is not null && keep)
+        {
             if (cache.PreviousFile(item.Path) is { } previous && previous.Fingerprint == fingerprint && cache.Kept(item.Path, previous) is { } kept)
             {
                 KeepFile(item.Path, kept, previous);
@@ -82,10 +85,6 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
                 var content = file.Content;
                 sink.Write(file.Path, content);
                 length = content.Length;
-                if (cache is not null)
-                {
-                    fingerprint ??= file.Fingerprint();
-                }
                 file.Release();
                 break;
             case CopiedFile copy:
@@ -97,7 +96,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
         }
         if (cache is not null)
         {
-            cache.Record(item.Path, new FileRecord(fingerprint ?? item.Fingerprint(), length, page));
+            cache.Record(item.Path, new FileRecord(fingerprint!, length, page));
         }
     }
 
