@@ -104,6 +104,5 @@ internal sealed partial class ReadingKeys(string display, DiagnosticBag diagnost
     private void Error(YamlNode node, string code, string message) =>
         diagnostics.Error(display, (int)node.Start.Line, (int)node.Start.Column, code, message);
 
-    private static string? Scalar(YamlNode node) =>
-        node is YamlScalarNode { Value: { } text } && text.Trim().Length > 0 ? text.Trim() : null;
+    private static string? Scalar(YamlNode node) => SiteConfigLoader.Scalar(node);
 }

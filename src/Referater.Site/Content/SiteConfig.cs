@@ -58,10 +58,6 @@ public sealed record SiteConfig(
 
     /// <summary>Names of KLE emner (<c>15.00.00</c>) the municipality gives in <c>kle_emner</c>; KLE's own emne list is not shipped.</summary>
     public ImmutableSortedDictionary<string, string> KleTopicNames { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
-
-    /// <summary>"C3.40, Rådhuset, Torvet 5, 7400 Herning" when site.yml gives the place an address; else the place as written.</summary>
-    public string? PlaceWithAddress(string? place) =>
-        place is not null && PlaceAddresses.TryGetValue(place, out var address) ? $"{place}, {address}" : place;
 }
 
 /// <summary>One kind of label under <c>import:</c> in site.yml (e.g. <c>indstilling</c>), its words, and where it stands.</summary>

@@ -295,6 +295,7 @@ public static class SiteConfigLoader
         return black;
     }
 
-    private static string? Scalar(YamlNode node) =>
+    /// <summary>A scalar's text without the spaces around it; null for an empty value or a list or map.</summary>
+    internal static string? Scalar(YamlNode node) =>
         node is YamlScalarNode { Value: { } text } && text.Trim().Length > 0 ? text.Trim() : null;
 }

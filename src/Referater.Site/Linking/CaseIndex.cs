@@ -97,7 +97,7 @@ public sealed class CaseIndex
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(group => new CaseGroup(
                 group.Key,
-                KleMainGroups.Titles.TryGetValue(group.Key, out var title) ? title : $"KLE-hovedgruppe {group.Key}",
+                KleMainGroups.Title(group.Key),
                 group.GroupBy(c => topicNames.ContainsKey(c.Number.Topic!) ? c.Number.Topic : null)
                     .OrderBy(t => t.Key is null ? 1 : 0)
                     .ThenBy(t => t.Key, StringComparer.Ordinal)

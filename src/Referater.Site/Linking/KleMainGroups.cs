@@ -14,6 +14,9 @@ public static class KleMainGroups
     public static string Label(string group) =>
         Titles.TryGetValue(group, out var title) ? $"{group} {title}" : $"{group} (ukendt KLE-hovedgruppe)";
 
+    /// <summary>"Arbejdsmarked og beskæftigelsesindsats"; a number KLE does not know is named as a main group by its number.</summary>
+    public static string Title(string group) => Titles.TryGetValue(group, out var title) ? title : $"KLE-hovedgruppe {group}";
+
     private static ImmutableSortedDictionary<string, string> Load()
     {
         using var stream = typeof(KleMainGroups).Assembly.GetManifestResourceStream(ResourceName)
