@@ -59,6 +59,14 @@ public sealed record BuildContext(
         return _itemsByUrl[url];
     }
 
+    /// <summary>The meetings of the same committee just before and just after one: what its page links to.</summary>
+    public (MeetingView? Previous, MeetingView? Next) Neighbours(MeetingView meeting)
+    {
+        var committee = Meetings.Where(m => m.Committee.Slug == meeting.Committee.Slug).OrderBy(m => m.Date).ToList();
+        var i = committee.FindIndex(m => m.Url == meeting.Url);
+        return (i > 0 ? committee[i - 1] : null, i >= 0 && i + 1 < committee.Count ? committee[i + 1] : null);
+    }
+
     /// <summary>Every treatment of a case with its meeting, oldest first.</summary>
     public IReadOnlyList<(MeetingView Meeting, AgendaItemView Item)> TreatmentsOf(CaseHistory history) =>
         history.Treatments.Select(treatment => ItemAt(treatment.Url)).ToList();

@@ -87,11 +87,10 @@ public static class MeetingRendering
                 parts.Add($"{item.Number}:{treatment.Url}|{treatment.Date:yyyy-MM-dd}|{treatment.Committee.Slug}|{treatment.Title}");
             }
         }
-        var committee = outline.Meetings.Where(m => m.Committee == meeting.Committee).ToList();
-        var index = committee.FindIndex(m => m.Url == meeting.Url);
-        foreach (var neighbour in new[] { index > 0 ? committee[index - 1] : null, index + 1 < committee.Count ? committee[index + 1] : null })
+        var (previous, next) = outline.Neighbours(meeting);
+        foreach (var neighbour in new[] { previous, next })
         {
-            parts.Add(neighbour is null ? "-" : $"{neighbour.Url}|{neighbour.Kind}|{neighbour.Items.Length}");
+            parts.Add(neighbour is null ? "-" : MeetingLink.Of(neighbour).ToString());
         }
         return string.Join('\n', parts);
     }

@@ -8,8 +8,7 @@ public sealed class MeetingPages : IMeetingOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context, MeetingView meeting)
     {
-        var committee = context.Meetings.Where(m => m.Committee.Slug == meeting.Committee.Slug).OrderBy(m => m.Date).ToList();
-        var i = committee.FindIndex(m => m.Url == meeting.Url);
+        var (previous, next) = context.Neighbours(meeting);
         yield return new PageOutput(
             PageOutput.FileFor(meeting.Url),
             typeof(MeetingPage),
@@ -17,8 +16,8 @@ public sealed class MeetingPages : IMeetingOutputSource
             {
                 [nameof(MeetingPage.Page)] = context.PageAt(meeting.Url),
                 [nameof(MeetingPage.Meeting)] = meeting,
-                [nameof(MeetingPage.Previous)] = i > 0 ? MeetingLink.Of(committee[i - 1]) : null,
-                [nameof(MeetingPage.Next)] = i >= 0 && i + 1 < committee.Count ? MeetingLink.Of(committee[i + 1]) : null,
+                [nameof(MeetingPage.Previous)] = previous is null ? null : MeetingLink.Of(previous),
+                [nameof(MeetingPage.Next)] = next is null ? null : MeetingLink.Of(next),
             });
     }
 }
