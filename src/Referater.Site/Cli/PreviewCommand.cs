@@ -13,6 +13,9 @@ public static class PreviewCommand
     /// <summary>How long the input must be quiet before a rebuild: one save is often several writes.</summary>
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(80);
 
+    /// <summary>How long after a rebuild the garbage is collected: by then the open tab has reloaded the page.</summary>
+    private static readonly TimeSpan IdleBeforeCollecting = TimeSpan.FromMilliseconds(500);
+
     public static Command Create()
     {
         var input = CommonOptions.Input();
@@ -40,7 +43,8 @@ public static class PreviewCommand
             Console.WriteLine("Søgningen i preview er ikke opdateret:");
             Terminal.PrintDiagnostics(problems, includeInfo: false);
         });
-        Report(await site.RebuildAsync(null, cancellationToken), site, verbose);
+        using var collection = new IdleCollection(IdleBeforeCollecting);
+        Report(await collection.AroundAsync(() => site.RebuildAsync(null, cancellationToken)), site, verbose);
         UpdateSearch(site, search);
         await using var server = new PreviewServer(site, liveReload, search);
         try
@@ -67,7 +71,7 @@ public static class PreviewCommand
                 {
                     return;
                 }
-                Report(await site.RebuildAsync(content, cancellationToken), site, verbose);
+                Report(await collection.AroundAsync(() => site.RebuildAsync(content, cancellationToken)), site, verbose);
                 liveReload.Announce();
                 UpdateSearch(site, search);
             }

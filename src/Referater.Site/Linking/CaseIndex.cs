@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Referater.Site.Content;
 using Referater.Site.Rendering;
 
@@ -13,7 +13,7 @@ namespace Referater.Site.Linking;
 /// </summary>
 public sealed class CaseIndex
 {
-    private readonly FrozenDictionary<string, CaseHistory> _byNumber;
+    private readonly Dictionary<string, CaseHistory> _byNumber;
 
     /// <summary>The annotated view made for each view, so that a later index can hand out the same instance when nothing changed.</summary>
     private readonly ConditionalWeakTable<MeetingView, MeetingView> _annotated = new();
@@ -21,7 +21,7 @@ public sealed class CaseIndex
     private CaseIndex(ImmutableArray<CaseHistory> cases)
     {
         Cases = cases;
-        _byNumber = cases.ToFrozenDictionary(c => c.Number.Value, StringComparer.Ordinal);
+        _byNumber = cases.ToDictionary(c => c.Number.Value, StringComparer.Ordinal);
     }
 
     public static CaseIndex Empty { get; } = new([]);
@@ -39,29 +39,49 @@ public sealed class CaseIndex
         var byNumber = new Dictionary<string, List<Treatment>>(StringComparer.Ordinal);
         foreach (var meeting in meetings)
         {
-            foreach (var item in meeting.Items)
+            foreach (var treatment in TreatmentsOf.GetValue(meeting, Treatments))
             {
-                if (item.CaseNumber is not { } number)
-                {
-                    continue;
-                }
-                if (!byNumber.TryGetValue(number.Value, out var list))
-                {
-                    byNumber[number.Value] = list = [];
-                }
-                list.Add(new Treatment(number, meeting.Committee, meeting.Date, item.Number, item.Title, item.Url, item.DecisionSummary) { Kind = meeting.Kind });
+                (CollectionsMarshal.GetValueRefOrAddDefault(byNumber, treatment.CaseNumber.Value, out _) ??= []).Add(treatment);
             }
         }
-        var cases = byNumber.Values
-            .Select(list => new CaseHistory(list[0].CaseNumber, list
-                .OrderBy(t => t.Date)
-                .ThenBy(t => t.Committee.Name, DanishText.Comparer)
-                .ThenBy(t => t.Number)
-                .ToImmutableArray()))
-            .Select(history => previous?.Find(history.Number) is { } before && before.Treatments.SequenceEqual(history.Treatments) ? before : history)
-            .OrderBy(c => c.Number)
-            .ToImmutableArray();
-        return new CaseIndex(cases);
+        var cases = new CaseHistory[byNumber.Count];
+        var i = 0;
+        foreach (var list in byNumber.Values)
+        {
+            list.Sort(TreatmentOrder);
+            var number = list[0].CaseNumber;
+            cases[i++] = previous?.Find(number) is { } before && before.Treatments.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(list))
+                ? before
+                : new CaseHistory(number, [.. list]);
+        }
+        Array.Sort(cases, (a, b) => a.Number.CompareTo(b.Number));
+        return new CaseIndex(ImmutableCollectionsMarshal.AsImmutableArray(cases));
+    }
+
+    /// <summary>Each view's treatments, made once: preview builds the index after every edit from views most of which are the same objects as before.</summary>
+    private static readonly ConditionalWeakTable<MeetingView, Treatment[]> TreatmentsOf = new();
+
+    private static Treatment[] Treatments(MeetingView meeting) =>
+    [
+        .. meeting.Items
+            .Where(item => item.CaseNumber is not null)
+            .Select(item => new Treatment(item.CaseNumber!, meeting.Committee, meeting.Date, item.Number, item.Title, item.Url, item.DecisionSummary)
+            {
+                Kind = meeting.Kind,
+                Time = meeting.Time,
+                Place = meeting.Place,
+                Address = meeting.Address,
+                FullDecision = item.Decision,
+            }),
+    ];
+
+    /// <summary>Oldest first; on one day by committee, then by punkt (the address settles what nothing else does).</summary>
+    private static int TreatmentOrder(Treatment a, Treatment b)
+    {
+        var order = a.Date.CompareTo(b.Date);
+        order = order != 0 ? order : DanishText.Comparer.Compare(a.Committee.Name, b.Committee.Name);
+        order = order != 0 ? order : a.Number.CompareTo(b.Number);
+        return order != 0 ? order : string.CompareOrdinal(a.Url, b.Url);
     }
 
     public CaseHistory? Find(CaseNumber? number) =>
@@ -115,11 +135,31 @@ public sealed class CaseIndex
     public const string OtherCaseNumbersTitle = "Andre sagsnumre";
 }
 
-/// <summary>One treatment of a case: a punkt of one meeting.</summary>
+/// <summary>
+/// One treatment of a case: a punkt of one meeting, with what the case's page shows of it and of its meeting. A case's
+/// page is made from its treatments alone, so it is the same page exactly when they are equal.
+/// </summary>
+/// <param name="Decision">The decision, or its first lines when it is long.</param>
 public sealed record Treatment(CaseNumber CaseNumber, Committee Committee, DateOnly Date, int Number, string Title, string Url, string? Decision)
 {
     /// <summary>Whether the treatment is in minutes (decided) or an agenda (still to be treated).</summary>
     public MeetingKind Kind { get; init; }
+
+    /// <summary>When the meeting began, where it was held, and the whole decision: what the page's JSON-LD says of the treatment.</summary>
+    public TimeOnly? Time { get; init; }
+
+    public string? Place { get; init; }
+
+    public string? Address { get; init; }
+
+    public SectionView? FullDecision { get; init; }
+
+    public string Heading => AgendaItemView.HeadingOf(Number, Title);
+
+    public string MeetingTitle => MeetingView.TitleOf(Kind, Committee, Date);
+
+    /// <summary>The meeting's page: the punkt's address without its anchor.</summary>
+    public string MeetingUrl => Url.Split('#')[0];
 }
 
 /// <summary>A case and its treatments in date order.</summary>

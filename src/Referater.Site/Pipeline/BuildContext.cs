@@ -42,6 +42,8 @@ public sealed record BuildContext(
 
     private IReadOnlyDictionary<string, CaseHistory>? _casesByUrl;
 
+    private IReadOnlyDictionary<string, (MeetingView? Previous, MeetingView? Next)>? _neighbours;
+
     public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets) { History = History.ForPage(urlPath, Config, CaseAt) };
 
     private CaseHistory? CaseAt(string urlPath)
@@ -60,11 +62,19 @@ public sealed record BuildContext(
     }
 
     /// <summary>The meetings of the same committee just before and just after one: what its page links to.</summary>
+    /// <remarks>Found once for every meeting: every meeting's page and its dependencies ask, so a search per meeting would grow with the square of the archive.</remarks>
     public (MeetingView? Previous, MeetingView? Next) Neighbours(MeetingView meeting)
     {
-        var committee = Meetings.Where(m => m.Committee.Slug == meeting.Committee.Slug).OrderBy(m => m.Date).ToList();
-        var i = committee.FindIndex(m => m.Url == meeting.Url);
-        return (i > 0 ? committee[i - 1] : null, i >= 0 && i + 1 < committee.Count ? committee[i + 1] : null);
+        _neighbours ??= Meetings
+            .GroupBy(m => m.Committee.Slug, StringComparer.Ordinal)
+            .SelectMany(committee =>
+            {
+                var dated = committee.OrderBy(m => m.Date).ToList();
+                return dated.Select((m, i) => (m.Url, Pair: (i > 0 ? dated[i - 1] : null, i + 1 < dated.Count ? dated[i + 1] : null)));
+            })
+            .GroupBy(entry => entry.Url, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Pair, StringComparer.Ordinal);
+        return _neighbours.GetValueOrDefault(meeting.Url);
     }
 
     /// <summary>Every treatment of a case with its meeting, oldest first.</summary>

@@ -8,17 +8,25 @@ namespace Referater.Site.Preview;
 /// <summary>
 /// Search in preview: the same index the build makes (<see cref="SearchIndex"/>), built in the background when preview
 /// starts and again after each edit, so that a rebuild and the reload of the open tab never wait for it. Edits that
-/// arrive while an index is being built are taken together in the next one. The index lies in a folder of its own
+/// arrive while an index is being built, or within <see cref="Pause"/> of the one before, are taken together in the next
+/// one: writing ten thousand search pages and indexing them would otherwise compete with the rebuild after the next
+/// save, which the editor waits for. The index lies in a folder of its own
 /// under the system's temp folder; preview serves <c>/pagefind/</c> from the newest that succeeded.
 /// </summary>
 public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Diagnostic>> failed) : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "referater-preview-search", Guid.NewGuid().ToString("N"));
+    /// <summary>The search pages as last indexed, and each index beside them.</summary>
+    private string PagesDirectory => Path.Combine(_root, "sider");
+    private readonly Dictionary<string, byte[]> _written = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private IReadOnlyDictionary<string, byte[]>? _pending;
     private bool _running;
     private int _generation;
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>How long an edit waits for the next before the index is built.</summary>
+    public static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
     /// <summary>The folder of the newest index (<c>…/pagefind</c>), or null before the first has been built.</summary>
     public string? BundleDirectory { get; private set; }
@@ -48,6 +56,19 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
     {
         while (true)
         {
+            try
+            {
+                await Task.Delay(Pause, _stopping.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                lock (_lock)
+                {
+                    _running = false;
+                    _idle.TrySetResult();
+                }
+                return;
+            }
             IReadOnlyDictionary<string, byte[]> meetings;
             lock (_lock)
             {
@@ -66,11 +87,13 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
 
     private async Task BuildAsync(IReadOnlyDictionary<string, byte[]> meetings)
     {
-        var work = Path.Combine(_root, (++_generation).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var bundleFolder = "pagefind-" + (++_generation).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var work = Path.Combine(PagesDirectory, bundleFolder);
         var diagnostics = new DiagnosticBag();
         try
         {
-            var bundle = await SearchIndex.BuildAsync(meetings, work, diagnostics, _stopping.Token);
+            WriteChangedPages(meetings);
+            var bundle = await SearchIndex.IndexInBackgroundAsync(PagesDirectory, bundleFolder, diagnostics, _stopping.Token);
             if (bundle is null)
             {
                 failed(diagnostics.Sorted());
@@ -82,7 +105,7 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
             if (previous is not null)
             {
                 // A page may still be fetching from the old index: leave it a moment before it goes.
-                _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => Delete(Path.GetDirectoryName(previous)!), TaskScheduler.Default);
+                _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => Delete(previous), TaskScheduler.Default);
             }
         }
         catch (OperationCanceledException)
@@ -94,6 +117,28 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
             diagnostics.Error(inputDirectory, 1, 1, "RS0707", $"søgeindekset til preview kunne ikke skrives i {work}: {exception.Message}");
             failed(diagnostics.Sorted());
             Delete(work);
+        }
+    }
+
+    /// <summary>
+    /// Brings the folder of search pages up to date: a page is written when its bytes are not the ones written last time
+    /// (an unchanged meeting's pages are the same arrays from one rebuild to the next), and removed when it is gone.
+    /// </summary>
+    private void WriteChangedPages(IReadOnlyDictionary<string, byte[]> pages)
+    {
+        var sink = new Publishing.FolderSink(PagesDirectory);
+        foreach (var (path, html) in pages)
+        {
+            if (!_written.TryGetValue(path, out var before) || !ReferenceEquals(before, html))
+            {
+                sink.Write(path, html);
+                _written[path] = html;
+            }
+        }
+        foreach (var gone in _written.Keys.Where(path => !pages.ContainsKey(path)).ToList())
+        {
+            File.Delete(Path.Combine(PagesDirectory, gone));
+            _written.Remove(gone);
         }
     }
 

@@ -36,12 +36,16 @@ public sealed record RebuildReport(bool Succeeded, bool Full, int MeetingsLoaded
 /// </summary>
 public sealed class PreviewSite(string inputDirectory, string? themeStaticDirectory)
 {
-    /// <summary>A meeting as preview keeps it: its metadata, their problems, and what rendering it left behind.</summary>
-    private sealed record Entry(Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)
+    /// <summary>A meeting as preview keeps it: its metadata, their problems, its outline, and what rendering it left behind.</summary>
+    /// <param name="Outline">The meeting's public view before its texts are read; site.yml, which it depends on, reloads every meeting when it changes.</param>
+    private sealed record Entry(Meeting? Meeting, IReadOnlyList<Diagnostic> Problems, MeetingView? Outline)
     {
         public RenderedMeeting? Rendered { get; init; }
 
         public string? Dependencies { get; init; }
+
+        /// <summary>The outline and neighbours the meeting was last rendered or kept with: when both are the same objects now, so are its dependencies.</summary>
+        public (MeetingView Outline, MeetingView? Previous, MeetingView? Next)? RenderedWith { get; init; }
 
         public IReadOnlyDictionary<string, PreviewFile> Files { get; init; } = new Dictionary<string, PreviewFile>();
 
@@ -52,6 +56,9 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     private readonly Dictionary<string, Entry> _meetings = new(StringComparer.Ordinal);
     /// <summary>The last case index: cases that did not change keep their instances, and so their pages.</summary>
     private CaseIndex? _cases;
+
+    /// <summary>The last index of the outlines' cases: a meeting whose cases did not change keeps its annotated outline.</summary>
+    private CaseIndex? _outlineCases;
 
     /// <summary>The content's history, read once per full load: commits made while previewing show after a restart or a change to site.yml.</summary>
     private ContentHistory _history = ContentHistory.Without(HistoryStatus.NotARepository);
@@ -95,10 +102,12 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 
         var (outline, linker) = timings.Measure("Forbinder", () =>
         {
-            var outlines = site.Meetings.Select(m => PublicViews.Outline(m, config)).ToList();
-            var outlineCases = CaseIndex.Build(outlines);
+            var outlines = site.Meetings.Select(m => _meetings[m.SourceDirectory].Outline!).ToList();
+            var outlineCases = CaseIndex.Build(outlines, _outlineCases);
+            var annotated = outlineCases.Annotate(outlines, _outlineCases);
+            _outlineCases = outlineCases;
             var context = new BuildContext(
-                new PublishedSite(config, outlineCases.Annotate(outlines), PublicViews.Files(site)),
+                new PublishedSite(config, annotated, PublicViews.Files(site)),
                 _pipeline.Assets.With(Publishing.SiteBranding.Urls(config)),
                 problems) { Cases = outlineCases, History = _publicHistory ??= PublicHistory.Of(site, _history) };
             return (context, ReferenceLinker.For(site));
@@ -115,13 +124,18 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             {
                 var meeting = site.Meetings[i];
                 var entry = _meetings[meeting.SourceDirectory];
-                var dependencies = MeetingRendering.Dependencies(outline, outline.Meetings[i]);
+                var (previous, next) = outline.Neighbours(outline.Meetings[i]);
+                var with = (outline.Meetings[i], previous, next);
+                // The same objects show the same: most meetings are known to be unchanged without spelling out what they show.
+                var same = entry.RenderedWith is var (o, p, n) && ReferenceEquals(o, with.Item1) && ReferenceEquals(p, previous) && ReferenceEquals(n, next);
+                var dependencies = same ? entry.Dependencies : MeetingRendering.Dependencies(outline, outline.Meetings[i]);
                 if (entry.Rendered is { } before && entry.Dependencies == dependencies && !before.References.Any(r => r.LeadsElsewhere(linker.Resolver)))
                 {
                     foreach (var path in before.Paths)
                     {
                         writer.Keep(new CopiedFile(path, ""));
                     }
+                    _meetings[meeting.SourceDirectory] = entry with { RenderedWith = with };
                     result[i] = before.Summary;
                     problems.AddRange(before.Problems);
                     continue;
@@ -133,6 +147,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
                 {
                     Rendered = now,
                     Dependencies = dependencies,
+                    RenderedWith = with,
                     Files = now.Paths.Where(sink.Files.ContainsKey).ToDictionary(path => path, path => new PreviewFile(sink.Files[path])),
                     SearchDocuments = search.Files,
                 };
@@ -156,8 +171,9 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         }
         var pages = new Dictionary<string, (PageOutput, PreviewFile)>(StringComparer.Ordinal);
         var stale = new List<PageOutput>();
-        var deferred = timings.Measure("Sammenligner oversigter", () => Compare(context, full, writer, files, pages, stale));
-        await timings.MeasureAsync("Gengiver ændrede oversigter", () => writer.WriteAllAsync(stale, cancellationToken));
+        var writing = new List<Task>();
+        var deferred = timings.Measure("Sammenligner oversigter", () => Compare(context, full, writer, files, pages, stale, writing, cancellationToken));
+        await timings.MeasureAsync("Gengiver ændrede oversigter", () => Task.WhenAll(writing));
         foreach (var page in stale)
         {
             pages[page.Path] = (page, new PreviewFile(sink.Files[page.Path]));
@@ -173,13 +189,14 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 
     /// <summary>
     /// Sorts the site's own outputs into those that can be kept (a page whose inputs compare equal to the last rebuild's)
-    /// and the pages to render again. A kind of output made of files alone (feeds, calendars, open data, OParl) is made
+    /// and the pages to render again, which are rendered while the kinds after them are compared. A kind of output made of files alone (feeds, calendars, open data, OParl) is made
     /// after an edit only when a browser first asks for one of its files: making tens of thousands of them again is most
     /// of an edit's cost, and while editing hardly any is asked for. A full rebuild makes them all, which also claims
     /// their paths, so a collision is still reported.
     /// </summary>
     private IReadOnlyList<DeferredFiles> Compare(BuildContext context, bool full, SiteWriter writer,
-        Dictionary<string, PreviewFile> files, Dictionary<string, (PageOutput Page, PreviewFile File)> pages, List<PageOutput> stale)
+        Dictionary<string, PreviewFile> files, Dictionary<string, (PageOutput Page, PreviewFile File)> pages, List<PageOutput> stale,
+        List<Task> writing, CancellationToken cancellationToken)
     {
         var deferred = new List<DeferredFiles>();
         foreach (var source in _pipeline.SiteSources())
@@ -191,6 +208,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             }
             var madePages = false;
             var made = new HashSet<string>(StringComparer.Ordinal);
+            var staleBefore = stale.Count;
             foreach (var item in source.Produce(context))
             {
                 switch (item)
@@ -214,6 +232,11 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             if (full && !madePages)
             {
                 _filesOnly[source.GetType()] = made;
+            }
+            if (stale.Count > staleBefore)
+            {
+                // Rendered while the next kinds are compared: their paths are claimed now, in the same order as ever.
+                writing.Add(writer.WriteAllAsync(stale.GetRange(staleBefore, stale.Count - staleBefore), cancellationToken));
             }
         }
         return deferred;
@@ -252,6 +275,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         _configProblems = diagnostics.Sorted();
         _meetings.Clear();
         _cases = null;
+        _outlineCases = null;
         _sitePages.Clear();
         _filesOnly.Clear();
         return _config is null ? 0 : Load(loader.MeetingFolders());
@@ -292,16 +316,16 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 
     private int Load(IEnumerable<string> folders)
     {
-        var results = new ConcurrentBag<(string Folder, Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)>();
+        var results = new ConcurrentBag<(string Folder, Entry Entry)>();
         Parallel.ForEach(folders, folder =>
         {
             var diagnostics = new DiagnosticBag();
             var meeting = new ContentLoader(_input, diagnostics).LoadMeeting(folder, _config!);
-            results.Add((folder, meeting, diagnostics.Sorted()));
+            results.Add((folder, new Entry(meeting, diagnostics.Sorted(), meeting is null ? null : PublicViews.Outline(meeting, _config!))));
         });
-        foreach (var (folder, meeting, problems) in results)
+        foreach (var (folder, entry) in results)
         {
-            _meetings[folder] = new Entry(meeting, problems);
+            _meetings[folder] = entry;
         }
         return results.Count;
     }

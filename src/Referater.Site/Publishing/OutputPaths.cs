@@ -61,17 +61,24 @@ public static class OutputPaths
                 {
                     return $"får samme sti som '{other}'";
                 }
+                // The folders are looked up as parts of the key, not cut out of it: a site claims tens of thousands of paths.
+                var files = _files.GetAlternateLookup<ReadOnlySpan<char>>();
                 for (var slash = key.LastIndexOf('/'); slash > 0; slash = key.LastIndexOf('/', slash - 1))
                 {
-                    if (_files.TryGetValue(key[..slash], out var file))
+                    if (files.TryGetValue(key.AsSpan(0, slash), out var file))
                     {
                         return $"ligger i en mappe med samme navn som filen '{file}'";
                     }
                 }
                 _files[key] = path;
+                var folders = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
                 for (var slash = key.LastIndexOf('/'); slash > 0; slash = key.LastIndexOf('/', slash - 1))
                 {
-                    _folders.TryAdd(key[..slash], path);
+                    if (!folders.TryAdd(key.AsSpan(0, slash), path))
+                    {
+                        // A folder already claimed was claimed with every folder around it.
+                        break;
+                    }
                 }
                 return null;
             }
@@ -81,6 +88,10 @@ public static class OutputPaths
     /// <summary>The form two paths share when they name one file; null for a path that leaves the site's folder.</summary>
     public static string? Key(string path)
     {
+        if (PlainKey(path) is { } plain)
+        {
+            return plain;
+        }
         if (path.Contains('\0') || Path.IsPathRooted(path))
         {
             return null;
@@ -105,6 +116,39 @@ public static class OutputPaths
             }
         }
         return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    /// <summary>
+    /// The key of a path as the generator makes nearly all of them (ASCII letters, digits, '-', '_' and '.', in segments
+    /// that are not empty and do not end in a dot), found without taking it apart: it is the path in lower case. Null for
+    /// any other path, which <see cref="Key"/> takes apart.
+    /// </summary>
+    private static string? PlainKey(string path)
+    {
+        var upper = false;
+        var segmentStart = 0;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            if (i == path.Length || path[i] == '/')
+            {
+                if (i == segmentStart || path[i - 1] == '.')
+                {
+                    return null;
+                }
+                segmentStart = i + 1;
+                continue;
+            }
+            var c = path[i];
+            if (char.IsAsciiLetterUpper(c))
+            {
+                upper = true;
+            }
+            else if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'))
+            {
+                return null;
+            }
+        }
+        return upper ? path.ToLowerInvariant() : path;
     }
 
     private static void Report(DiagnosticBag diagnostics, string file, int line, int column, string path, string problem) =>

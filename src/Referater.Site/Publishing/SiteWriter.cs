@@ -149,12 +149,16 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
     public void Keep(OutputItem item) => Claim(item);
 
     /// <summary>Writes many files, in parallel batches: each batch of pages has its own renderer, let go when the batch is written.</summary>
-    /// <remarks>The paths are claimed first, in the items' order, so that a collision is reported the same way in every run.</remarks>
+    /// <remarks>
+    /// The paths are claimed first, in the items' order, so that a collision is reported the same way in every run. A few
+    /// files (preview after an edit) are shared out between the cores rather than made one after another in one batch.
+    /// </remarks>
     public Task WriteAllAsync(IEnumerable<OutputItem> items, CancellationToken cancellationToken)
     {
         var claimed = items.Where(Claim).ToList();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        return Parallel.ForEachAsync(claimed.Chunk(PagesPerRenderer), options, async (batch, token) =>
+        var size = Math.Clamp(claimed.Count / Environment.ProcessorCount, 1, PagesPerRenderer);
+        return Parallel.ForEachAsync(claimed.Chunk(size), options, async (batch, token) =>
         {
             await using var host = new RazorHost();
             foreach (var item in batch)

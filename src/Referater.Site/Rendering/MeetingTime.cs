@@ -36,6 +36,8 @@ public static class MeetingTime
         instant.ToString("yyyy-MM-dd'T'HH':'mm':'sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>ISO 8601 as schema.org and the data files give it: the instant with its offset, or only the date when no time is known.</summary>
-    public static string Iso(MeetingView meeting) =>
-        meeting.Time is null ? meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Rfc3339(Start(meeting));
+    public static string Iso(MeetingView meeting) => Iso(meeting.Date, meeting.Time);
+
+    public static string Iso(DateOnly date, TimeOnly? time) =>
+        time is null ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Rfc3339(Start(date, time));
 }

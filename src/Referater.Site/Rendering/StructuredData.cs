@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Referater.Site.Content;
+using Referater.Site.Linking;
 
 namespace Referater.Site.Rendering;
 
@@ -19,32 +20,29 @@ public static class StructuredData
     /// <summary>A meeting: an Event with its punkter as sub-events.</summary>
     public static string ForMeeting(MeetingView meeting, SiteConfig config)
     {
-        var json = Event(meeting, meeting.Title, config.AbsoluteUrl(meeting.Url), config);
+        var json = Event(meeting.Title, config.AbsoluteUrl(meeting.Url), MeetingTime.Iso(meeting), meeting.Place, meeting.Address, config);
         json.Insert(0, "@context", Schema);
         json["organizer"] = Organizer(config);
         json["subEvent"] = new JsonArray([.. meeting.Items.Select(item => (JsonNode)Treatment(meeting, item, config))]);
         return ForHtml(json);
     }
 
-    /// <summary>
-    /// A case: a list of its treatments, oldest first, each an Event at the meeting that treated it.
-    /// For the case pages, with the treatments their case index gives.
-    /// </summary>
-    public static string ForCase(CaseNumber caseNumber, string title, IEnumerable<(MeetingView Meeting, AgendaItemView Item)> treatments, SiteConfig config)
+    /// <summary>A case: a list of its treatments, oldest first, each an Event at the meeting that treated it.</summary>
+    public static string ForCase(CaseHistory history, SiteConfig config)
     {
-        var items = treatments.Select((t, index) => (JsonNode)new JsonObject
+        var items = history.Treatments.Select((t, index) => (JsonNode)new JsonObject
         {
             ["@type"] = "ListItem",
             ["position"] = index + 1,
-            ["item"] = TreatmentAt(t.Meeting, t.Item, config),
+            ["item"] = TreatmentAt(t, config),
         });
         var json = new JsonObject
         {
             ["@context"] = Schema,
             ["@type"] = "ItemList",
-            ["name"] = $"Sag {caseNumber}: {title}",
-            ["identifier"] = caseNumber.Value,
-            ["url"] = config.AbsoluteUrl(caseNumber.Url),
+            ["name"] = $"Sag {history.Number}: {history.Latest.Title}",
+            ["identifier"] = history.Number.Value,
+            ["url"] = config.AbsoluteUrl(history.Number.Url),
             ["itemListOrder"] = "https://schema.org/ItemListOrderAscending",
             ["itemListElement"] = new JsonArray([.. items]),
         };
@@ -62,14 +60,16 @@ public static class StructuredData
         .Replace("&", "\\u0026", StringComparison.Ordinal);
 
     /// <summary>A treatment seen from its case: it says which meeting it was part of.</summary>
-    private static JsonObject TreatmentAt(MeetingView meeting, AgendaItemView item, SiteConfig config)
+    private static JsonObject TreatmentAt(Treatment treatment, SiteConfig config)
     {
-        var json = Treatment(meeting, item, config);
+        var json = Event(treatment.Heading, config.AbsoluteUrl(treatment.Url), MeetingTime.Iso(treatment.Date, treatment.Time), treatment.Place, treatment.Address, config);
+        json["identifier"] = treatment.CaseNumber.Value;
+        Describe(json, treatment.FullDecision);
         json["superEvent"] = new JsonObject
         {
             ["@type"] = "Event",
-            ["name"] = meeting.Title,
-            ["url"] = config.AbsoluteUrl(meeting.Url),
+            ["name"] = treatment.MeetingTitle,
+            ["url"] = config.AbsoluteUrl(treatment.MeetingUrl),
         };
         json["organizer"] = Organizer(config);
         return json;
@@ -77,26 +77,31 @@ public static class StructuredData
 
     private static JsonObject Treatment(MeetingView meeting, AgendaItemView item, SiteConfig config)
     {
-        var json = Event(meeting, item.Heading, config.AbsoluteUrl(item.Url), config);
+        var json = Event(item.Heading, config.AbsoluteUrl(item.Url), MeetingTime.Iso(meeting), meeting.Place, meeting.Address, config);
         if (item.CaseNumber is { } caseNumber)
         {
             json["identifier"] = caseNumber.Value;
         }
-        if (item.Decision is { } decision)
-        {
-            json["description"] = $"{decision.Heading}: {decision.Text}";
-        }
+        Describe(json, item.Decision);
         return json;
     }
 
-    private static JsonObject Event(MeetingView meeting, string name, string url, SiteConfig config)
+    private static void Describe(JsonObject json, SectionView? decision)
+    {
+        if (decision is not null)
+        {
+            json["description"] = $"{decision.Heading}: {decision.Text}";
+        }
+    }
+
+    private static JsonObject Event(string name, string url, string startDate, string? place, string? address, SiteConfig config)
     {
         var json = new JsonObject
         {
             ["@type"] = "Event",
             ["name"] = name,
             ["url"] = url,
-            ["startDate"] = MeetingTime.Iso(meeting),
+            ["startDate"] = startDate,
             ["inLanguage"] = "da",
             ["eventStatus"] = "https://schema.org/EventScheduled",
             ["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode",
@@ -104,9 +109,9 @@ public static class StructuredData
         json["location"] = new JsonObject
         {
             ["@type"] = "Place",
-            ["name"] = meeting.Place is { } place ? $"{place}, {config.Municipality}" : config.Municipality,
+            ["name"] = place is not null ? $"{place}, {config.Municipality}" : config.Municipality,
         };
-        if (meeting.Address is { } address)
+        if (address is not null)
         {
             json["location"]!["address"] = address;
         }

@@ -18,9 +18,14 @@ public sealed record MeetingView(
     ImmutableArray<AgendaItemView> Items,
     string Url)
 {
-    public string KindLabel => Kind == MeetingKind.Referat ? "Referat" : "Dagsorden";
+    public string KindLabel => LabelOf(Kind);
 
-    public string Title => $"{KindLabel} {Committee.Name} {DanishText.MediumDate(Date)}";
+    public string Title => TitleOf(Kind, Committee, Date);
+
+    public static string LabelOf(MeetingKind kind) => kind == MeetingKind.Referat ? "Referat" : "Dagsorden";
+
+    /// <summary>"Referat Byrådet 1. september 2026": a meeting as pages and data name it.</summary>
+    public static string TitleOf(MeetingKind kind, Committee committee, DateOnly date) => $"{LabelOf(kind)} {committee.Name} {DanishText.MediumDate(date)}";
 
     /// <summary>
     /// What pages other than the meeting's own show of it: every punkt with its decision, without the rest of its text.
@@ -57,7 +62,9 @@ public sealed record AgendaItemView(
 {
     public string Anchor => $"punkt-{Number}";
 
-    public string Heading => $"Punkt {Number}: {Title}";
+    public string Heading => HeadingOf(Number, Title);
+
+    public static string HeadingOf(int number, string title) => $"Punkt {number}: {title}";
 
     public SectionView? Decision => Sections.FirstOrDefault(s => s.IsDecision);
 

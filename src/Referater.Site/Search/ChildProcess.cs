@@ -30,7 +30,9 @@ public static class ChildProcess
     }
 
     /// <summary>Runs a program and collects what it printed; null when the program is not installed.</summary>
-    public static async Task<Result?> RunAsync(string program, string workingDirectory, TimeSpan timeLimit, CancellationToken cancellationToken, params string[] arguments)
+    /// <param name="background">Whether the program gives way to other work on the machine (preview's search index, while the editor waits for a page).</param>
+    public static async Task<Result?> RunAsync(
+        string program, string workingDirectory, TimeSpan timeLimit, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool background = false)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -65,6 +67,11 @@ public static class ChildProcess
         Running.TryAdd(process, 0);
         using (process)
         {
+            if (background)
+            {
+                // The lowest priority; what it starts inherits it.
+                LowerPriority(process);
+            }
             process.StandardInput.Close();
             using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             limit.CancelAfter(timeLimit);
@@ -88,6 +95,18 @@ public static class ChildProcess
                 Running.TryRemove(process, out _);
             }
             return new Result(process.ExitCode, (await output + "\n" + await error).Trim(), TimedOut: false);
+        }
+    }
+
+    private static void LowerPriority(Process process)
+    {
+        try
+        {
+            process.PriorityClass = ProcessPriorityClass.Idle;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or Win32Exception or PlatformNotSupportedException)
+        {
+            // It has ended already, or the system does not let it be lowered: it runs at the normal priority.
         }
     }
 

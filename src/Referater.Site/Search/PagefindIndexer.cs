@@ -24,10 +24,14 @@ public sealed class PagefindIndexer(string? packageRoot = null)
     /// <summary>How long Pagefind may take (about 30 s for 10,000 punkter on two cores); longer is a hang.</summary>
     public TimeSpan IndexTimeLimit { get; init; } = TimeSpan.FromMinutes(20);
 
+    /// <summary>Whether indexing gives way to other work (preview indexes after every edit, while the editor waits for the page).</summary>
+    public bool InBackground { get; init; }
+
     /// <summary>How long installing the pinned packages may take.</summary>
     public TimeSpan InstallTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
 
-    public async Task<bool> IndexAsync(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="bundleFolder">The folder in the site where the index goes (preview writes each index beside the last).</param>
+    public async Task<bool> IndexAsync(string siteDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, string bundleFolder = BundleFolder)
     {
         var root = packageRoot ?? FindPackageRoot();
         if (root is null)
@@ -44,7 +48,7 @@ public sealed class PagefindIndexer(string? packageRoot = null)
             return false;
         }
         var runner = Path.Combine(root, "node_modules", PackageName, BinOf(Path.Combine(root, "node_modules", PackageName, "package.json")));
-        var run = await ChildProcess.RunAsync("node", root, IndexTimeLimit, cancellationToken, runner, "--site", siteDirectory, "--output-subdir", BundleFolder, "--quiet");
+        var run = await ChildProcess.RunAsync("node", root, IndexTimeLimit, [runner, "--site", siteDirectory, "--output-subdir", bundleFolder, "--quiet"], cancellationToken, InBackground);
         if (run is null)
         {
             diagnostics.Error(packageJson, 1, 1, "RS0401", NodeMissing);
@@ -57,7 +61,7 @@ public sealed class PagefindIndexer(string? packageRoot = null)
                 + "Det tidligere output er ikke ændret. Byg uden søgning med --no-search, og meld fejlen, hvis den bliver ved.");
             return false;
         }
-        if (run.ExitCode != 0 || !File.Exists(Path.Combine(siteDirectory, BundleFolder, "pagefind.js")))
+        if (run.ExitCode != 0 || !File.Exists(Path.Combine(siteDirectory, bundleFolder, "pagefind.js")))
         {
             diagnostics.Error(packageJson, 1, 1, "RS0403",
                 $"Pagefind kunne ikke bygge søgeindekset (afslutningskode {run.ExitCode}): {LastLines(run.Output)} "
@@ -119,7 +123,7 @@ public sealed class PagefindIndexer(string? packageRoot = null)
             // Said before it starts: the first build waits for the download, and an editor should know what for. Only what
             // the build needs is installed; the test tools in devDependencies are the tests' own business.
             Console.Error.WriteLine($"Installerer søgemaskinen Pagefind med 'npm ci --omit=dev' i {root} (kun første gang; det kan tage et minut) …");
-            var install = await ChildProcess.RunAsync("npm", root, InstallTimeLimit, cancellationToken, "ci", "--omit=dev", "--no-audit", "--no-fund");
+            var install = await ChildProcess.RunAsync("npm", root, InstallTimeLimit, ["ci", "--omit=dev", "--no-audit", "--no-fund"], cancellationToken);
             if (install is null)
             {
                 diagnostics.Error(packageJson, 1, 1, "RS0401", NodeMissing);

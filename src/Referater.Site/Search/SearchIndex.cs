@@ -18,15 +18,14 @@ public static class SearchIndex
         return indexed ? Path.Combine(workDirectory, PagefindIndexer.BundleFolder) : null;
     }
 
-    /// <summary>Writes the search pages into <paramref name="workDirectory"/> and indexes them (preview, which keeps them in memory).</summary>
-    public static async Task<string?> BuildAsync(
-        IEnumerable<KeyValuePair<string, byte[]>> documents, string workDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Indexes the search pages in <paramref name="pagesDirectory"/> into its folder <paramref name="bundleFolder"/> (preview,
+    /// which keeps the pages between indexes and writes only those that changed), giving way to preview's rebuilds: the
+    /// page an editor waits for comes before the search that follows it. The bundle's folder, or null when Pagefind failed.
+    /// </summary>
+    public static async Task<string?> IndexInBackgroundAsync(string pagesDirectory, string bundleFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var sink = new Publishing.FolderSink(workDirectory);
-        foreach (var (path, html) in documents)
-        {
-            sink.Write(path, html);
-        }
-        return await IndexAsync(workDirectory, diagnostics, cancellationToken);
+        var indexed = await new PagefindIndexer { InBackground = true }.IndexAsync(pagesDirectory, diagnostics, cancellationToken, bundleFolder);
+        return indexed ? Path.Combine(pagesDirectory, bundleFolder) : null;
     }
 }

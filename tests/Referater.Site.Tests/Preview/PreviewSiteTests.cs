@@ -129,4 +129,53 @@ public sealed class PreviewSiteTests
         Assert.True((await site.RebuildAsync([folder])).Succeeded);
         Assert.DoesNotContain("href=\"/beskaeftigelsesudvalget/2026-06-02/\"", Html(site, Page2026));
     }
+
+    /// <summary>
+    /// Preview keeps what did not change: outlines, views, case histories and pages whose inputs are the same objects.
+    /// None of that may leave a page stale. After each of a series of edits (a case treated in a new meeting between two
+    /// others, a title and a decision changed, the new meeting removed) every page equals what a fresh start renders.
+    /// </summary>
+    [Fact]
+    public async Task After_each_edit_every_page_equals_what_a_fresh_start_renders()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        var item = temp.Combine(Item12);
+        var between = temp.Combine("input", "beskaeftigelsesudvalget", "2025-01-14");
+        var edits = new (string Name, Func<string> Edit)[]
+        {
+            ("a meeting between the two, treating punkt 12's case", () =>
+            {
+                temp.Write("input/beskaeftigelsesudvalget/2025-01-14/index.md", "---\nudvalg: beskaeftigelsesudvalget\ndato: 2025-01-14\ntype: referat\n---\n");
+                temp.Write("input/beskaeftigelsesudvalget/2025-01-14/4-forberedelse.md",
+                    TestSite.ItemText(4, "Forberedelse af partnerskabsdagen", caseNumber: "15.00.00-P20-1-25", body: "## Beslutning\n\nTaget til efterretning.\n"));
+                return between;
+            }),
+            ("punkt 12's title", () =>
+            {
+                File.WriteAllText(item, File.ReadAllText(item).Replace("titel: Orientering om invitation", "titel: Rettet orientering om invitation"));
+                return item;
+            }),
+            ("the new meeting's decision", () =>
+                temp.Write("input/beskaeftigelsesudvalget/2025-01-14/4-forberedelse.md",
+                    TestSite.ItemText(4, "Forberedelse af partnerskabsdagen", caseNumber: "15.00.00-P20-1-25", body: "## Beslutning\n\nGodkendt med ændringer.\n"))),
+            ("the new meeting removed", () =>
+            {
+                Directory.Delete(between, recursive: true);
+                return between;
+            }),
+        };
+        foreach (var (name, edit) in edits)
+        {
+            var changed = edit();
+            Assert.True((await site.RebuildAsync([Path.GetFullPath(changed)])).Succeeded, name);
+            var fresh = await BuiltAsync(temp);
+            var pages = fresh.Current.Files.Keys.Where(path => path.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(pages, site.Current.Files.Keys.Where(path => path.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            foreach (var page in pages)
+            {
+                Assert.True(Html(fresh, page) == Html(site, page), $"after {name}: {page} differs from a fresh start's");
+            }
+        }
+    }
 }

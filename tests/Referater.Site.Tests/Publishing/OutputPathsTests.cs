@@ -40,6 +40,17 @@ public sealed class OutputPathsTests
     public void A_path_outside_the_site_is_refused(string path) =>
         Assert.Contains("uden for sitets mappe", Assert.Single(Check(path)).Message);
 
+    /// <summary>A folder is noted once, with the folders around it; a file later claimed at any of them still collides.</summary>
+    [Theory]
+    [InlineData("sager")]
+    [InlineData("sager/a")]
+    [InlineData("SAGER/A")]
+    public void A_file_where_an_earlier_file_made_a_folder_collides(string path)
+    {
+        var error = Assert.Single(Check("sager/a/b/index.html", "sager/a/feed.xml", path));
+        Assert.Equal(path, error.File);
+    }
+
     [Fact]
     public void Different_files_pass() =>
         Assert.Empty(Check("index.html", "feed.xml", "sager/index.html", "sager/a/index.html", "sager/a/feed.xml", "sager/ab/index.html"));

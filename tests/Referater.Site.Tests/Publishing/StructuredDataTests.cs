@@ -68,10 +68,7 @@ public sealed class StructuredDataTests(PublishingSiteFixture site) : IClassFixt
         MeetingView[] meetings = [Meeting("2026-09-01", MeetingKind.Referat, "Vedtaget."), Meeting("2026-08-01", MeetingKind.Referat, "Oversendt.")];
 
         var history = Assert.Single(Referater.Site.Linking.CaseIndex.Build(meetings).Cases);
-        var treatments = history.Treatments
-            .Select(t => meetings.SelectMany(m => m.Items.Select(i => (Meeting: m, Item: i))).Single(pair => pair.Item.Url == t.Url))
-            .ToList();
-        var text = StructuredData.ForCase(history.Number, history.Latest.Title, treatments, config);
+        var text = StructuredData.ForCase(history, config);
         Assert.DoesNotContain("<", text);
         var json = JsonDocument.Parse(text).RootElement;
         Assert.Equal("ItemList", json.GetProperty("@type").GetString());

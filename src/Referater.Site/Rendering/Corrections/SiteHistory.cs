@@ -74,16 +74,13 @@ public sealed class SiteHistory
         var latest = config.FindCommittee(urlPath.Trim('/')) is { } committee && committee.Url == urlPath
             ? Latest(_meetings.Values.Where(m => m.Url.StartsWith(committee.Url, StringComparison.Ordinal)))
             : caseAt(urlPath) is { } history
-                ? Latest(history.Treatments.Select(t => Of(MeetingUrlOf(t.Url))).OfType<MeetingHistory>())
+                ? Latest(history.Treatments.Select(t => Of(t.MeetingUrl)).OfType<MeetingHistory>())
                 : LastChanged;
         return latest is { } date ? new PageHistory(date, everywhere, null) : null;
     }
 
     private static DateTimeOffset? Latest(IEnumerable<MeetingHistory> meetings) =>
         meetings.Select(m => (DateTimeOffset?)m.Modified).DefaultIfEmpty(null).Max();
-
-    /// <summary>The meeting's page of a punkt's address (<c>/udvalg/dato/#punkt-3</c>).</summary>
-    public static string MeetingUrlOf(string itemUrl) => itemUrl.Split('#')[0];
 
     /// <summary>An instant from Git as Danish readers read it: in Danish time.</summary>
     public static DateTimeOffset InDenmark(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, MeetingTime.Zone);
