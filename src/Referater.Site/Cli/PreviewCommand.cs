@@ -71,6 +71,7 @@ public static class PreviewCommand
                 {
                     return;
                 }
+                search.GiveWay();
                 Report(await collection.AroundAsync(() => site.RebuildAsync(content, cancellationToken)), site, verbose);
                 liveReload.Announce();
                 UpdateSearch(site, search);

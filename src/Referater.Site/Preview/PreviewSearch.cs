@@ -36,6 +36,22 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
 
     private TaskCompletionSource _idle = Completed();
 
+    /// <summary>The index being built, stopped when a rebuild begins.</summary>
+    private CancellationTokenSource? _building;
+
+    /// <summary>
+    /// Stops the index being built, to build it again once the editor pauses: a rebuild, which the editor waits for,
+    /// would otherwise share the machine with it (on two cores, a rebuild takes half as long again beside Pagefind).
+    /// </summary>
+    public void GiveWay()
+    {
+        lock (_lock)
+        {
+            // Without waiting for the program to end: the rebuild need not wait for it.
+            _ = _building?.CancelAsync();
+        }
+    }
+
     /// <summary>Asks for an index of these search pages (path → HTML); returns at once.</summary>
     public void Update(IReadOnlyDictionary<string, byte[]> meetings)
     {
@@ -90,10 +106,15 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
         var bundleFolder = "pagefind-" + (++_generation).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var work = Path.Combine(PagesDirectory, bundleFolder);
         var diagnostics = new DiagnosticBag();
+        using var building = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        lock (_lock)
+        {
+            _building = building;
+        }
         try
         {
             WriteChangedPages(meetings);
-            var bundle = await SearchIndex.IndexInBackgroundAsync(PagesDirectory, bundleFolder, diagnostics, _stopping.Token);
+            var bundle = await SearchIndex.IndexInBackgroundAsync(PagesDirectory, bundleFolder, diagnostics, building.Token);
             if (bundle is null)
             {
                 failed(diagnostics.Sorted());
@@ -111,12 +132,27 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
         catch (OperationCanceledException)
         {
             Delete(work);
+            if (!_stopping.IsCancellationRequested)
+            {
+                lock (_lock)
+                {
+                    // A rebuild came first: these pages are indexed after the next pause, unless newer ones are waiting.
+                    _pending ??= meetings;
+                }
+            }
         }
         catch (IOException exception)
         {
             diagnostics.Error(inputDirectory, 1, 1, "RS0707", $"søgeindekset til preview kunne ikke skrives i {work}: {exception.Message}");
             failed(diagnostics.Sorted());
             Delete(work);
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _building = null;
+            }
         }
     }
 

@@ -171,9 +171,8 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
         }
         var pages = new Dictionary<string, (PageOutput, PreviewFile)>(StringComparer.Ordinal);
         var stale = new List<PageOutput>();
-        var writing = new List<Task>();
-        var deferred = timings.Measure("Sammenligner oversigter", () => Compare(context, full, writer, files, pages, stale, writing, cancellationToken));
-        await timings.MeasureAsync("Gengiver ændrede oversigter", () => Task.WhenAll(writing));
+        var deferred = timings.Measure("Sammenligner oversigter", () => Compare(context, full, writer, files, pages, stale));
+        await timings.MeasureAsync("Gengiver ændrede oversigter", () => writer.WriteAllAsync(stale, cancellationToken));
         foreach (var page in stale)
         {
             pages[page.Path] = (page, new PreviewFile(sink.Files[page.Path]));
@@ -189,14 +188,13 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
 
     /// <summary>
     /// Sorts the site's own outputs into those that can be kept (a page whose inputs compare equal to the last rebuild's)
-    /// and the pages to render again, which are rendered while the kinds after them are compared. A kind of output made of files alone (feeds, calendars, open data, OParl) is made
+    /// and the pages to render again. A kind of output made of files alone (feeds, calendars, open data, OParl) is made
     /// after an edit only when a browser first asks for one of its files: making tens of thousands of them again is most
     /// of an edit's cost, and while editing hardly any is asked for. A full rebuild makes them all, which also claims
     /// their paths, so a collision is still reported.
     /// </summary>
     private IReadOnlyList<DeferredFiles> Compare(BuildContext context, bool full, SiteWriter writer,
-        Dictionary<string, PreviewFile> files, Dictionary<string, (PageOutput Page, PreviewFile File)> pages, List<PageOutput> stale,
-        List<Task> writing, CancellationToken cancellationToken)
+        Dictionary<string, PreviewFile> files, Dictionary<string, (PageOutput Page, PreviewFile File)> pages, List<PageOutput> stale)
     {
         var deferred = new List<DeferredFiles>();
         foreach (var source in _pipeline.SiteSources())
@@ -208,7 +206,6 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             }
             var madePages = false;
             var made = new HashSet<string>(StringComparer.Ordinal);
-            var staleBefore = stale.Count;
             foreach (var item in source.Produce(context))
             {
                 switch (item)
@@ -233,11 +230,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
             {
                 _filesOnly[source.GetType()] = made;
             }
-            if (stale.Count > staleBefore)
-            {
-                // Rendered while the next kinds are compared: their paths are claimed now, in the same order as ever.
-                writing.Add(writer.WriteAllAsync(stale.GetRange(staleBefore, stale.Count - staleBefore), cancellationToken));
-            }
+
         }
         return deferred;
     }
