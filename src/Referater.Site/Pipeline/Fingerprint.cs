@@ -161,9 +161,19 @@ public static class Fingerprint
 
     private static ReadOnlySpan<byte> MemoryMarshalBytes(string text) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
 
-    private static void Tag(XxHash128 hash, byte tag) => hash.Append([tag]);
+    // Tens of thousands of files are fingerprinted per build, each from many values: nothing here allocates.
+    private static void Tag(XxHash128 hash, byte tag)
+    {
+        Span<byte> bytes = [tag];
+        hash.Append(bytes);
+    }
 
-    private static void Length(XxHash128 hash, int length) => hash.Append(BitConverter.GetBytes(length));
+    private static void Length(XxHash128 hash, int length)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(bytes, length);
+        hash.Append(bytes);
+    }
 }
 
 /// <summary>

@@ -23,12 +23,19 @@ public sealed record AtomFeed(
     private static readonly DateTimeOffset NoEntries = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>A feed of the site at <paramref name="feedUrl"/>, following the page at <paramref name="pageUrl"/>; its id is its own address.</summary>
-    /// <remarks>The entries are made at once: they are what the feed is made from, and so what tells that it did not change.</remarks>
-    public static FileOutput File(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<AtomEntry> entries)
+    /// <param name="entries">Made when the feed's bytes are: a site has thousands of feeds, and a rebuild makes few of them again.</param>
+    /// <param name="madeFrom">
+    /// The views the entries are made from (they and the site's configuration decide the feed): what tells that it did
+    /// not change, without making its entries.
+    /// </param>
+    public static FileOutput File(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<AtomEntry> entries, object madeFrom)
     {
         var self = config.AbsoluteUrl(feedUrl);
-        var feed = new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]);
-        return new FileOutput(feedUrl.TrimStart('/'), feed.ToBytes) { Inputs = feed };
+        return new FileOutput(feedUrl.TrimStart('/'), () =>
+            new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]).ToBytes())
+        {
+            Inputs = (config, title, subtitle, pageUrl, madeFrom),
+        };
     }
 
     public DateTimeOffset Updated => Entries.IsEmpty ? NoEntries : Entries.Max(e => e.Updated);

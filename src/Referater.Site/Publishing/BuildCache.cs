@@ -134,8 +134,9 @@ public sealed class BuildCache
         {
             return null;
         }
+        // One lstat per file: its attributes say whether it is a link, where asking for the link's target is a second call.
         var file = new FileInfo(Path.Combine(PreviousOutput, path));
-        return file.Exists && file.Length == record.Length && file.LinkTarget is null ? file.FullName : null;
+        return file.Exists && file.Length == record.Length && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? file.FullName : null;
     }
 
     /// <summary>Writes what this build made, for the next; called once the new output is in place.</summary>

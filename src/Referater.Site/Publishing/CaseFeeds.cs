@@ -12,9 +12,9 @@ public sealed class CaseFeeds : IOutputSource
         foreach (var history in context.Cases.Cases)
         {
             var feedUrl = FollowUrls.CaseFeed(history.Number);
-            var entries = context.TreatmentsOf(history).Reverse().Select(t => Entry(t.Meeting, t.Item, context));
+            var treatments = context.TreatmentsOf(history);
             yield return AtomFeed.File(config, feedUrl, history.Number.Url, $"Sag {history.Number}: {history.Latest.Title}",
-                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", entries);
+                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", treatments.Reverse().Select(t => Entry(t.Meeting, t.Item, context)), treatments);
         }
     }
 

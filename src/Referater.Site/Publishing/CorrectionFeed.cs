@@ -21,6 +21,6 @@ public sealed class CorrectionFeed : IOutputSource
             CorrectionText.Text(correction),
             CorrectionText.FeedHtml(correction, config.AbsoluteUrl)));
         yield return AtomFeed.File(config, SiteHistory.CorrectionsFeedUrl, SiteHistory.CorrectionsUrl, $"Rettelser · {config.Municipality}",
-            $"Ændringer af {config.Municipality}s dagsordener og referater, efter at de var offentliggjort.", entries);
+            $"Ændringer af {config.Municipality}s dagsordener og referater, efter at de var offentliggjort.", entries, context.History.Corrections);
     }
 }

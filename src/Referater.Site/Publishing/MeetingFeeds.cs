@@ -21,16 +21,17 @@ public sealed class MeetingFeeds : IOutputSource
     private static FileOutput Feed(BuildContext context, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<MeetingView> meetings)
     {
         var config = context.Config;
-        var entries = meetings
+        var listed = meetings
             .OrderByDescending(MeetingTime.Start)
             .ThenBy(m => m.Committee.Name, DanishText.Comparer)
-            .Select(m => new AtomEntry(
+            .ToList();
+        var entries = listed.Select(m => new AtomEntry(
                 FeedIds.Meeting(m, config),
                 m.Title,
                 config.AbsoluteUrl(m.Url),
                 MeetingTime.Start(m),
                 MeetingSummary.Text(m),
                 MeetingSummary.ContentHtml(m, config)));
-        return AtomFeed.File(config, feedUrl, pageUrl, title, subtitle, entries);
+        return AtomFeed.File(config, feedUrl, pageUrl, title, subtitle, entries, listed);
     }
 }

@@ -19,15 +19,16 @@ public sealed class SubjectFeeds : IOutputSource
             {
                 continue;
             }
-            var entries = group.Topics
+            var treatments = group.Topics
                 .SelectMany(topic => topic.Cases)
                 .SelectMany(context.TreatmentsOf)
                 .OrderByDescending(t => MeetingTime.Start(t.Meeting))
                 .ThenBy(t => t.Meeting.Committee.Name, DanishText.Comparer)
                 .ThenBy(t => t.Item.Number)
-                .Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context));
+                .ToList();
             yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{group.Id}", $"{group.Title} · {config.Municipality}",
-                $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.", entries);
+                $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.",
+                treatments.Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context)), treatments);
         }
     }
 }
