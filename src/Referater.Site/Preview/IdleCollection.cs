@@ -1,13 +1,12 @@
-using System.Runtime;
-
 namespace Referater.Site.Preview;
 
 /// <summary>
 /// When the garbage collector works while previewing. Preview holds the whole site in memory, and a rebuild leaves tens
 /// of megabytes of garbage and of new objects that stay: collected in the middle of the next rebuild, they add a pause
 /// the editor waits for (60–90 ms for one young collection, 300 ms and more for a full one, at 1,100 meetings).
-/// Collected while the editor reads the reloaded page, they cost no one anything. So a rebuild runs in low-latency
-/// mode, which puts full collections off, and the young garbage is collected once the rebuild has been quiet a while.
+/// Collected while the editor reads the reloaded page, they cost no one anything. So the young generations are collected
+/// once the rebuild has been quiet a while. (Low-latency mode during a rebuild, which puts full collections off, made
+/// the collector run hundreds of young collections per rebuild instead.)
 /// </summary>
 public sealed class IdleCollection(TimeSpan quiet) : IDisposable
 {
