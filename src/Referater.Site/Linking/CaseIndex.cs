@@ -39,7 +39,7 @@ public sealed class CaseIndex
         var byNumber = new Dictionary<string, List<Treatment>>(StringComparer.Ordinal);
         foreach (var meeting in meetings)
         {
-            foreach (var treatment in TreatmentsOf.GetValue(meeting, Treatments))
+            foreach (var treatment in TreatmentsByView.GetValue(meeting, Treatments))
             {
                 (CollectionsMarshal.GetValueRefOrAddDefault(byNumber, treatment.CaseNumber.Value, out _) ??= []).Add(treatment);
             }
@@ -59,7 +59,7 @@ public sealed class CaseIndex
     }
 
     /// <summary>Each view's treatments, made once: preview builds the index after every edit from views most of which are the same objects as before.</summary>
-    private static readonly ConditionalWeakTable<MeetingView, Treatment[]> TreatmentsOf = new();
+    private static readonly ConditionalWeakTable<MeetingView, Treatment[]> TreatmentsByView = new();
 
     private static Treatment[] Treatments(MeetingView meeting) =>
     [

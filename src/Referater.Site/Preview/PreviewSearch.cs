@@ -114,7 +114,7 @@ public sealed class PreviewSearch(string inputDirectory, Action<IReadOnlyList<Di
         try
         {
             WriteChangedPages(meetings);
-            var bundle = await SearchIndex.IndexInBackgroundAsync(PagesDirectory, bundleFolder, diagnostics, building.Token);
+            var bundle = await SearchIndex.IndexAsync(PagesDirectory, diagnostics, building.Token, bundleFolder, inBackground: true);
             if (bundle is null)
             {
                 failed(diagnostics.Sorted());

@@ -10,22 +10,17 @@ namespace Referater.Site.Search;
 public static class SearchIndex
 {
     /// <summary>Indexes the search pages in <paramref name="workDirectory"/>; the bundle's folder, or null when Pagefind failed (see the diagnostics).</summary>
-    public static async Task<string?> IndexAsync(string workDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    /// <param name="bundleFolder">Where in the folder the index goes: preview writes each index beside the last, over pages it keeps between indexes.</param>
+    /// <param name="inBackground">
+    /// Whether indexing gives way to other work (preview's rebuilds: the page an editor waits for comes before the search
+    /// that follows it).
+    /// </param>
+    public static async Task<string?> IndexAsync(
+        string workDirectory, DiagnosticBag diagnostics, CancellationToken cancellationToken = default, string bundleFolder = PagefindIndexer.BundleFolder, bool inBackground = false)
     {
         Directory.CreateDirectory(workDirectory);
         // Pagefind comes from the generator's own install, never from the content.
-        var indexed = await new PagefindIndexer().IndexAsync(workDirectory, diagnostics, cancellationToken);
-        return indexed ? Path.Combine(workDirectory, PagefindIndexer.BundleFolder) : null;
-    }
-
-    /// <summary>
-    /// Indexes the search pages in <paramref name="pagesDirectory"/> into its folder <paramref name="bundleFolder"/> (preview,
-    /// which keeps the pages between indexes and writes only those that changed), giving way to preview's rebuilds: the
-    /// page an editor waits for comes before the search that follows it. The bundle's folder, or null when Pagefind failed.
-    /// </summary>
-    public static async Task<string?> IndexInBackgroundAsync(string pagesDirectory, string bundleFolder, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
-    {
-        var indexed = await new PagefindIndexer { InBackground = true }.IndexAsync(pagesDirectory, diagnostics, cancellationToken, bundleFolder);
-        return indexed ? Path.Combine(pagesDirectory, bundleFolder) : null;
+        var indexed = await new PagefindIndexer { InBackground = inBackground }.IndexAsync(workDirectory, diagnostics, cancellationToken, bundleFolder);
+        return indexed ? Path.Combine(workDirectory, bundleFolder) : null;
     }
 }

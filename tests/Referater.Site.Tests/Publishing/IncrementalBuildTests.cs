@@ -14,6 +14,14 @@ namespace Referater.Site.Tests.Publishing;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
+    /// <summary>A generated site of that many meetings in the temp folder, with where its output and cache go.</summary>
+    private static (string Input, string Output, string Cache) Corpus(TempDirectory temp, int meetings)
+    {
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(meetings), input);
+        return (input, temp.Combine("output"), temp.Combine("cache"));
+    }
+
     private static async Task<BuildResult> Build(string input, string output, string? cache, bool search = false)
     {
         var diagnostics = new DiagnosticBag();
@@ -43,9 +51,7 @@ public sealed class IncrementalBuildTests
     public async Task Random_edits_additions_and_deletions_give_what_a_clean_build_gives()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(30), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 30);
         var first = await Build(input, output, cache);
         Assert.Equal(0, first.Kept);
 
@@ -98,9 +104,7 @@ public sealed class IncrementalBuildTests
     public async Task A_history_that_changed_while_the_texts_did_not_gives_what_a_clean_build_gives()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(10), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 10);
         await Build(input, output, cache);
 
         using (var repository = GitRepository.Init(input))
@@ -115,9 +119,7 @@ public sealed class IncrementalBuildTests
     public async Task With_search_an_edit_gives_the_clean_builds_index_and_search_pages()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(6), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 6);
         await Build(input, output, cache, search: true);
         Edit(RandomItem(input, new Random(5)), text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nHjemløshedsindsatsen udvides. "));
         var incremental = await Build(input, output, cache, search: true);
@@ -134,9 +136,7 @@ public sealed class IncrementalBuildTests
     public async Task A_cache_written_by_another_generator_is_not_used()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(8), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 8);
         await Build(input, output, cache);
         var manifest = Path.Combine(cache, "manifest.json");
         File.WriteAllText(manifest, Regex.Replace(File.ReadAllText(manifest), "\"Generator\":\"[0-9a-f]+\"", "\"Generator\":\"an-older-generator\""));
@@ -150,9 +150,7 @@ public sealed class IncrementalBuildTests
     public async Task A_damaged_cache_or_a_tampered_output_file_gives_a_clean_build()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(8), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 8);
         await Build(input, output, cache);
         File.WriteAllText(Path.Combine(output, "index.html"), "<html>ændret i hånden</html>");
         await Build(input, output, cache);
@@ -168,9 +166,7 @@ public sealed class IncrementalBuildTests
     public async Task An_output_another_build_wrote_since_is_not_kept_from()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(8), input);
-        var (output, cache) = (temp.Combine("output"), temp.Combine("cache"));
+        var (input, output, cache) = Corpus(temp, meetings: 8);
         await Build(input, output, cache);
         // A build without the cache writes an edit of the same length; the edit is undone, so the cache's fingerprints
         // match again, but the output holds the edited pages.
