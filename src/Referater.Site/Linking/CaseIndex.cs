@@ -103,36 +103,9 @@ public sealed class CaseIndex
             return annotated;
         }).ToImmutableArray();
 
-    /// <summary>
-    /// The cases by KLE main group, then by emne; case numbers that are not KLE numbers form the last group. Within a
-    /// group, the case treated most recently comes first. Emner are told apart only where their names are known
-    /// (<paramref name="topicNames"/>): a reader learns nothing from a heading that is a number.
-    /// </summary>
-    public ImmutableArray<CaseGroup> Groups(IReadOnlyDictionary<string, string>? topicNames = null)
-    {
-        topicNames ??= new Dictionary<string, string>();
-        var kle = Cases
-            .Where(c => c.Number.IsKleNumber)
-            .GroupBy(c => c.Number.MainGroup!)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(group => new CaseGroup(
-                group.Key,
-                KleMainGroups.Title(group.Key),
-                group.GroupBy(c => topicNames.ContainsKey(c.Number.Topic!) ? c.Number.Topic : null)
-                    .OrderBy(t => t.Key is null ? 1 : 0)
-                    .ThenBy(t => t.Key, StringComparer.Ordinal)
-                    .Select(topic => new CaseTopic(topic.Key, topic.Key is null ? null : topicNames[topic.Key], MostRecentFirst(topic)))
-                    .ToImmutableArray()));
-        var others = Cases.Where(c => !c.Number.IsKleNumber).ToList();
-        return others.Count == 0
-            ? kle.ToImmutableArray()
-            : kle.Append(new CaseGroup(null, OtherCaseNumbersTitle, [new CaseTopic(null, null, MostRecentFirst(others))])).ToImmutableArray();
-    }
+    /// <summary>What the list of cases shows of each case, in sagsnummer order.</summary>
+    public IEnumerable<CaseCard> Cards => Cases.Select(CaseCard.Of);
 
-    private static ImmutableArray<CaseHistory> MostRecentFirst(IEnumerable<CaseHistory> cases) =>
-        cases.OrderByDescending(c => c.Latest.Date).ThenBy(c => c.Latest.Title, DanishText.Comparer).ThenBy(c => c.Number).ToImmutableArray();
-
-    public const string OtherCaseNumbersTitle = "Andre sagsnumre";
 }
 
 /// <summary>
@@ -172,17 +145,63 @@ public sealed record CaseHistory(CaseNumber Number, ImmutableArray<Treatment> Tr
     public string Url => Number.Url;
 }
 
+/// <summary>
+/// What the list of cases shows of a case: its latest treatment and how many there are. An edit to a case's earlier
+/// treatments, or to more of its latest decision than the first lines, leaves its card, and so the list, as it was.
+/// </summary>
+public sealed record CaseCard(CaseNumber Number, string Title, string? Decision, int Treatments, DateOnly Date, string Committee)
+{
+    public string Url => Number.Url;
+
+    public static CaseCard Of(CaseHistory history) =>
+        new(history.Number, history.Latest.Title, history.Latest.Decision, history.Treatments.Length, history.Latest.Date, history.Latest.Committee.Name);
+}
+
 /// <summary>A KLE main group (or the group of other case numbers, with no number) and its emner.</summary>
 /// <param name="Title">The main group in words ("Arbejdsmarked og beskæftigelsesindsats").</param>
 public sealed record CaseGroup(string? MainGroup, string Title, ImmutableArray<CaseTopic> Topics)
 {
-    public string Id => MainGroup is null ? "andre-sagsnumre" : $"kle-{MainGroup}";
+    public const string OtherCaseNumbersTitle = "Andre sagsnumre";
+
+    public string Id => IdOf(MainGroup);
 
     /// <summary>"KLE 15", for those who know the numbers; null for the group of other case numbers.</summary>
     public string? Code => MainGroup is null ? null : $"KLE {MainGroup}";
 
-    public int CaseCount => Topics.Sum(t => t.Cases.Length);
+    public int CaseCount => Topics.Sum(t => t.Cards.Length);
+
+    /// <summary>The group's anchor on <c>/sager/</c>.</summary>
+    public static string IdOf(string? mainGroup) => mainGroup is null ? "andre-sagsnumre" : $"kle-{mainGroup}";
+
+    /// <summary>
+    /// The cases by KLE main group, then by emne; case numbers that are not KLE numbers form the last group. Within a
+    /// group, the case treated most recently comes first. Emner are told apart only where their names are known
+    /// (<paramref name="topicNames"/>): a reader learns nothing from a heading that is a number.
+    /// </summary>
+    public static ImmutableArray<CaseGroup> Of(IEnumerable<CaseCard> cards, IReadOnlyDictionary<string, string> topicNames)
+    {
+        var all = cards.ToList();
+        var kle = all
+            .Where(c => c.Number.IsKleNumber)
+            .GroupBy(c => c.Number.MainGroup!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(group => new CaseGroup(
+                group.Key,
+                KleMainGroups.Title(group.Key),
+                group.GroupBy(c => topicNames.ContainsKey(c.Number.Topic!) ? c.Number.Topic : null)
+                    .OrderBy(t => t.Key is null ? 1 : 0)
+                    .ThenBy(t => t.Key, StringComparer.Ordinal)
+                    .Select(topic => new CaseTopic(topic.Key, topic.Key is null ? null : topicNames[topic.Key], MostRecentFirst(topic)))
+                    .ToImmutableArray()));
+        var others = all.Where(c => !c.Number.IsKleNumber).ToList();
+        return others.Count == 0
+            ? kle.ToImmutableArray()
+            : kle.Append(new CaseGroup(null, OtherCaseNumbersTitle, [new CaseTopic(null, null, MostRecentFirst(others))])).ToImmutableArray();
+    }
+
+    private static ImmutableArray<CaseCard> MostRecentFirst(IEnumerable<CaseCard> cards) =>
+        cards.OrderByDescending(c => c.Date).ThenBy(c => c.Title, DanishText.Comparer).ThenBy(c => c.Number).ToImmutableArray();
 }
 
 /// <summary>A named emne (e.g. 15.00.00) and its cases; Topic and Name are null for the cases of emner without a known name.</summary>
-public sealed record CaseTopic(string? Topic, string? Name, ImmutableArray<CaseHistory> Cases);
+public sealed record CaseTopic(string? Topic, string? Name, ImmutableArray<CaseCard> Cards);

@@ -13,20 +13,21 @@ public sealed class SubjectFeeds : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         var config = context.Config;
-        foreach (var group in context.Cases.Groups())
+        var groups = context.Cases.Cases
+            .Where(c => c.Number.IsKleNumber)
+            .GroupBy(c => c.Number.MainGroup!)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
         {
-            if (group.MainGroup is not { } mainGroup)
-            {
-                continue;
-            }
-            var treatments = group.Topics
-                .SelectMany(topic => topic.Cases)
+            var mainGroup = group.Key;
+            var title = KleMainGroups.Title(mainGroup);
+            var treatments = group
                 .SelectMany(context.TreatmentsOf)
                 .OrderByDescending(t => MeetingTime.Start(t.Meeting))
                 .ThenBy(t => t.Meeting.Committee.Name, DanishText.Comparer)
                 .ThenBy(t => t.Item.Number)
                 .ToList();
-            yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{group.Id}", $"{group.Title} · {config.Municipality}",
+            yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{CaseGroup.IdOf(mainGroup)}", $"{title} · {config.Municipality}",
                 $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.",
                 treatments.Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context)), treatments);
         }

@@ -43,6 +43,28 @@ public sealed class PreviewSiteTests
     }
 
     /// <summary>
+    /// The list of every case is the largest page; what it shows of a case is its card (latest title and decision, date,
+    /// number of treatments). An edit that changes no card leaves the page as it was rendered; one that does shows.
+    /// </summary>
+    [Fact]
+    public async Task The_case_list_is_rendered_again_only_when_a_case_card_changes()
+    {
+        using var temp = TempDirectory.WithSeedInput();
+        var site = await BuiltAsync(temp);
+        var caseList = site.Current.Files["sager/index.html"].Content;
+        var file = temp.Combine(Item12);
+
+        File.WriteAllText(file, File.ReadAllText(file).Replace("## Sagsfremstilling\n", "## Sagsfremstilling\n\nEt afsnit mere i sagsfremstillingen.\n"));
+        Assert.True((await site.RebuildAsync([file])).Succeeded);
+        Assert.Contains("Et afsnit mere i sagsfremstillingen.", Html(site, Page2026));
+        Assert.Same(caseList, site.Current.Files["sager/index.html"].Content);
+
+        File.WriteAllText(file, File.ReadAllText(file).Replace("titel: Orientering om invitation", "titel: Rettet orientering om invitation"));
+        Assert.True((await site.RebuildAsync([file])).Succeeded);
+        Assert.Contains("Rettet orientering om invitation", Html(site, "sager/index.html"));
+    }
+
+    /// <summary>
     /// After an edit, feeds and data files are made only when asked for; what they then show is the edited text, and a
     /// file the edit brought into being (the feed of a new case) is found too.
     /// </summary>
