@@ -186,7 +186,6 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         };
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
-            var items = new List<OutputItem>();
             var site = cache is null ? null : SiteFingerprint(context);
             foreach (var source in SiteSources())
             {
@@ -207,14 +206,14 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 {
                     pages.Add((page.Path, page.Component));
                 }
-                items.AddRange(produced);
                 if (fingerprint is not null)
                 {
                     cache!.Record(key, new SourceRecord(fingerprint, [.. produced.Select(i => i.Path)],
                         [.. produced.OfType<PageOutput>().Select(p => new PageEntry(p.Path, p.Component.FullName!))]));
                 }
+                // Written before the next kind is made: what one kind is made of (OParl's objects, every feed) is let go before the next is.
+                await writer.WriteAllAsync(produced, cancellationToken);
             }
-            await writer.WriteAllAsync(items, cancellationToken);
             await writer.WriteAllAsync(new SitemapFiles(pages).Produce(context), cancellationToken);
         });
         return new SiteRun(site, context, writer);

@@ -22,6 +22,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
     private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<LinkSource>> _sources = new(StringComparer.Ordinal);
+    private readonly SharedStrings _linkTexts = new();
 
     /// <summary>Every path written, as the site serves it.</summary>
     public IEnumerable<string> Paths => _claimed.Values;
@@ -68,7 +69,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
             case PageOutput output:
                 var buffer = host.Buffer;
                 buffer.Reset();
-                var recorder = new PageLinkRecorder(buffer.Writer);
+                var recorder = new PageLinkRecorder(buffer.Writer, _linkTexts);
                 await host.RenderToAsync(output.Component, output.Parameters, recorder);
                 var bytes = buffer.Written();
                 sink.Write(output.Path, bytes);
