@@ -174,16 +174,9 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         }
         var history = timings.Measure("Læser historik", () => GitHistoryReader.Read(inputDirectory, site.Config, diagnostics));
         var publicHistory = timings.Measure("Sammenligner versioner", () => PublicHistory.Of(site, history));
-        var (outline, linker) = timings.Measure("Forbinder", () => Link(site, publicHistory, diagnostics));
         var writer = new SiteWriter(sink, diagnostics, cache);
         var pages = new ConcurrentBag<(string Path, Type Component)>();
-        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, cache, pages, diagnostics, cancellationToken));
-        var cases = CaseIndex.Build(summaries);
-        var context = outline with
-        {
-            Site = outline.Site with { Meetings = cases.Annotate(summaries) },
-            Cases = cases,
-        };
+        var context = await WriteMeetingsAsync(site, publicHistory, writer, search, cache, pages, diagnostics, timings, cancellationToken);
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
             var site = cache is null ? null : SiteFingerprint(context);
@@ -245,6 +238,25 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// With a cache, a meeting whose files and dependencies did not change is not read at all: its files are kept and its
     /// summary comes from the record. Each meeting's problems are collected on their own and merged in the meetings' order.
     /// </summary>
+    /// <summary>
+    /// Links the site, writes every meeting's files, and gives the context the lists are made from: the meetings'
+    /// summaries and their cases. The outlines the meetings were linked with are let go when it returns, before the
+    /// lists are made (at 5,500 meetings, a second view of every punkt and every case).
+    /// </summary>
+    private async Task<BuildContext> WriteMeetingsAsync(
+        Content.Site site, SiteHistory history, SiteWriter writer, FolderSink? search, BuildCache? cache,
+        ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken)
+    {
+        var (outline, linker) = timings.Measure("Forbinder", () => Link(site, history, diagnostics));
+        var summaries = await timings.MeasureAsync("Skriver møder", () => WriteMeetingsAsync(site, outline, linker, writer, search, cache, pages, diagnostics, cancellationToken));
+        var cases = CaseIndex.Build(summaries);
+        return outline with
+        {
+            Site = outline.Site with { Meetings = cases.Annotate(summaries) },
+            Cases = cases,
+        };
+    }
+
     private static async Task<ImmutableArray<MeetingView>> WriteMeetingsAsync(
         Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, FolderSink? search, BuildCache? cache,
         ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)

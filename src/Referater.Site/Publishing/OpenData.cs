@@ -79,7 +79,7 @@ public sealed record AllMeetingsData(
     [property: JsonPropertyName("kommune")] string Municipality,
     [property: JsonPropertyName("url")] string Url,
     [property: JsonPropertyName("udvalg")] ImmutableArray<CommitteeData> Committees,
-    [property: JsonPropertyName("moeder")] ImmutableArray<MeetingData> Meetings);
+    [property: JsonPropertyName("moeder")] IEnumerable<MeetingData> Meetings);
 
 public sealed record MeetingData(
     [property: JsonPropertyName("id")] string Id,

@@ -54,7 +54,8 @@ public sealed class SiteDataFiles : IOutputSource
             config.Municipality,
             config.AbsoluteUrl("/"),
             [.. config.Committees.Select(c => OpenData.Committee(c, config))],
-            [.. Chronological(context).Select(m => OpenData.Meeting(m, config, withSections: false))]);
+            // Made as they are written: the whole archive is one file (50 MB at 5,500 meetings), and no meeting's data need outlive its part of it.
+            Chronological(context).Select(m => OpenData.Meeting(m, config, withSections: false)));
         return OpenData.ToBytes(all);
     }
 

@@ -119,6 +119,22 @@ public sealed class OpenDataTests(PublishingSiteFixture site) : IClassFixture<Pu
         Assert.Equal(["x; \"y\", z", "linje 1\r\nlinje 2", "- et punkt"], rows[1]);
     }
 
+    /// <summary>A long table's text lies in many pieces; a letter outside the basic plane may fall across two of them.</summary>
+    [Fact]
+    public void A_long_table_is_encoded_whole_with_its_byte_order_mark()
+    {
+        var table = new CsvTable("titel", "tekst");
+        var rows = Enumerable.Range(0, 5_000).Select(i => ($"Punkt {i} om ældre", new string('x', i % 7) + "😀 æ ø å " + i)).ToList();
+        foreach (var (title, text) in rows)
+        {
+            table.Row(title, text);
+        }
+        var bytes = table.ToBytes();
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var expected = "titel;tekst\r\n" + string.Concat(rows.Select(r => $"{r.Item1};{r.Item2}\r\n"));
+        Assert.Equal(expected, Encoding.UTF8.GetString(bytes[3..]));
+    }
+
     [Fact]
     public void The_table_is_semicolon_separated_as_Danish_Excel_opens_it_by_double_click()
     {
