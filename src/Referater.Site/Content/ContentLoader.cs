@@ -145,18 +145,24 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
         var intro = frontMatter.Body.Trim('\n');
-        var items = LoadItems(folder, config, columns);
+        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [MeetingFile] = source!.Digest };
+        var items = LoadItems(folder, config, columns, read);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
         }
         return new Meeting(committee, date.Value, time, place, kind, absentees, columns,
-            intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder) { EndTime = endTime };
+            intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder)
+        {
+            EndTime = endTime,
+            FilesRead = read,
+        };
     }
 
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
 
-    private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns)
+    /// <param name="read">Gets the digest of each file read, by name.</param>
+    private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns, Dictionary<string, byte[]> read)
     {
         var items = new List<(AgendaItem Item, FrontMatter Source)>();
         var parsed = new List<FrontMatter>();
@@ -167,6 +173,10 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 continue;
             }
             var source = SourceText.Read(path, DisplayPath(path), diagnostics);
+            if (source is not null)
+            {
+                read[Path.GetFileName(path)] = source.Digest;
+            }
             if ((source is null ? null : FrontMatter.Parse(source, diagnostics)) is { } frontMatter)
             {
                 parsed.Add(frontMatter);

@@ -47,6 +47,12 @@ public sealed record Meeting(
 
     /// <summary>When the meeting ends (<c>sluttid</c>); only given together with <see cref="Time"/>, and after it.</summary>
     public TimeOnly? EndTime { get; init; }
+
+    /// <summary>
+    /// The digest of each Markdown file of the folder, by name, of the bytes the meeting was read from: what a rebuild
+    /// compares to know the meeting unchanged, without reading its files a second time.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> FilesRead { get; init; } = new Dictionary<string, byte[]>();
 }
 
 /// <summary>One agenda item (punkt) of a meeting, as its file's metadata describe it; its body is in <see cref="SourceFile"/>.</summary>

@@ -5,19 +5,22 @@ namespace Referater.Site.Pipeline;
 /// <summary>A digest of a meeting folder's files: every Markdown file's bytes, and each attachment's name and size (what its pages show of it).</summary>
 public static class MeetingFiles
 {
-    public static string Digest(string folder)
+    /// <summary>The Markdown files the meeting was read from count by the digest of the bytes read (<see cref="Meeting.FilesRead"/>); any other is read here.</summary>
+    public static string Digest(Meeting meeting)
     {
         var parts = new List<object>();
-        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(meeting.SourceDirectory).Order(StringComparer.Ordinal))
         {
+            var name = Path.GetFileName(path);
+            parts.Add(name);
             // Only plain files are read: a link or a pipe is refused by the loader, and must not be followed here either.
             if (InputFiles.KindOf(path) != EntryKind.File)
             {
-                parts.Add(Path.GetFileName(path));
                 continue;
             }
-            parts.Add(Path.GetFileName(path));
-            parts.Add(path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? File.ReadAllBytes(path) : new FileInfo(path).Length);
+            parts.Add(!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? new FileInfo(path).Length
+                : meeting.FilesRead.TryGetValue(name, out var read) ? read
+                : System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(path)));
         }
         return Fingerprint.Of(parts);
     }

@@ -70,7 +70,7 @@ public static class MeetingRendering
     /// the meeting's history). Read from the files and the outline only, so that it is known before the meeting is read.
     /// </summary>
     public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView) =>
-        Pipeline.Fingerprint.Of(MeetingFiles.Digest(meeting.SourceDirectory), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
+        Pipeline.Fingerprint.Of(MeetingFiles.Digest(meeting), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
 
     /// <summary>
     /// What a meeting's own pages show of other meetings, besides what its texts' references name: the other
