@@ -176,7 +176,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var publicHistory = timings.Measure("Sammenligner versioner", () => PublicHistory.Of(site, history));
         var writer = new SiteWriter(sink, diagnostics, cache);
         var pages = new ConcurrentBag<(string Path, Type Component)>();
-        var context = await WriteMeetingsAsync(site, publicHistory, writer, search, cache, pages, diagnostics, timings, cancellationToken);
+        var context = await LinkAndWriteMeetingsAsync(site, publicHistory, writer, search, cache, pages, diagnostics, timings, cancellationToken);
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
             var site = cache is null ? null : SiteFingerprint(context);
@@ -234,16 +234,11 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     }
 
     /// <summary>
-    /// Meeting by meeting, in parallel batches: read and parse its texts, make its page and data file, keep its summary.
-    /// With a cache, a meeting whose files and dependencies did not change is not read at all: its files are kept and its
-    /// summary comes from the record. Each meeting's problems are collected on their own and merged in the meetings' order.
-    /// </summary>
-    /// <summary>
     /// Links the site, writes every meeting's files, and gives the context the lists are made from: the meetings'
     /// summaries and their cases. The outlines the meetings were linked with are let go when it returns, before the
     /// lists are made (at 5,500 meetings, a second view of every punkt and every case).
     /// </summary>
-    private async Task<BuildContext> WriteMeetingsAsync(
+    private async Task<BuildContext> LinkAndWriteMeetingsAsync(
         Content.Site site, SiteHistory history, SiteWriter writer, FolderSink? search, BuildCache? cache,
         ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken)
     {
@@ -257,6 +252,11 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         };
     }
 
+    /// <summary>
+    /// Meeting by meeting, in parallel batches: read and parse its texts, make its page and data file, keep its summary.
+    /// With a cache, a meeting whose files and dependencies did not change is not read at all: its files are kept and its
+    /// summary comes from the record. Each meeting's problems are collected on their own and merged in the meetings' order.
+    /// </summary>
     private static async Task<ImmutableArray<MeetingView>> WriteMeetingsAsync(
         Content.Site site, BuildContext outline, ReferenceLinker linker, SiteWriter writer, FolderSink? search, BuildCache? cache,
         ConcurrentBag<(string, Type)> pages, DiagnosticBag diagnostics, CancellationToken cancellationToken)

@@ -24,29 +24,7 @@ public sealed class CsvTable(params string[] header)
         return this;
     }
 
-    /// <summary>The file's bytes, encoded from the table's text where it lies: a site's table of every punkt is tens of megabytes.</summary>
-    public byte[] ToBytes()
-    {
-        var preamble = Encoding.UTF8.Preamble;
-        var encoder = Encoding.UTF8.GetEncoder();
-        var length = preamble.Length;
-        foreach (var chunk in _text.GetChunks())
-        {
-            length += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-        length += encoder.GetByteCount([], flush: true);
-        var bytes = new byte[length];
-        preamble.CopyTo(bytes);
-        var written = preamble.Length;
-        encoder.Reset();
-        foreach (var chunk in _text.GetChunks())
-        {
-            // A chunk may end between the two halves of a surrogate pair: the encoder carries the first half over.
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-        }
-        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return bytes;
-    }
+    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
 
     private static string Field(string? value)
     {
