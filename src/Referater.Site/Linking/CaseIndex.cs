@@ -105,7 +105,6 @@ public sealed class CaseIndex
 
     /// <summary>What the list of cases shows of each case, in sagsnummer order.</summary>
     public IEnumerable<CaseCard> Cards => Cases.Select(CaseCard.Of);
-
 }
 
 /// <summary>
@@ -181,10 +180,7 @@ public sealed record CaseGroup(string? MainGroup, string Title, ImmutableArray<C
     public static ImmutableArray<CaseGroup> Of(IEnumerable<CaseCard> cards, IReadOnlyDictionary<string, string> topicNames)
     {
         var all = cards.ToList();
-        var kle = all
-            .Where(c => c.Number.IsKleNumber)
-            .GroupBy(c => c.Number.MainGroup!)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+        var kle = ByMainGroup(all, c => c.Number)
             .Select(group => new CaseGroup(
                 group.Key,
                 KleMainGroups.Title(group.Key),
@@ -198,6 +194,12 @@ public sealed record CaseGroup(string? MainGroup, string Title, ImmutableArray<C
             ? kle.ToImmutableArray()
             : kle.Append(new CaseGroup(null, OtherCaseNumbersTitle, [new CaseTopic(null, null, MostRecentFirst(others))])).ToImmutableArray();
     }
+
+    /// <summary>What has a KLE number, by its main group in the groups' order; other case numbers belong to none.</summary>
+    public static IEnumerable<IGrouping<string, T>> ByMainGroup<T>(IEnumerable<T> items, Func<T, CaseNumber> number) =>
+        items.Where(item => number(item).IsKleNumber)
+            .GroupBy(item => number(item).MainGroup!)
+            .OrderBy(group => group.Key, StringComparer.Ordinal);
 
     private static ImmutableArray<CaseCard> MostRecentFirst(IEnumerable<CaseCard> cards) =>
         cards.OrderByDescending(c => c.Date).ThenBy(c => c.Title, DanishText.Comparer).ThenBy(c => c.Number).ToImmutableArray();

@@ -250,7 +250,7 @@ public sealed class BuildCache
         {
             if ((first && !reader.Read()) || reader.TokenType != token)
             {
-                throw new JsonException($"A link in the cache is not [attribute, value, line, column].");
+                throw new JsonException("A link in the cache is not [attribute, value, line, column].");
             }
             return ref reader;
         }

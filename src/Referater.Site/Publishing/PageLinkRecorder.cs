@@ -260,8 +260,7 @@ public sealed class PageLinkRecorder(TextWriter inner, SharedStrings strings) : 
     private string Value()
     {
         const int OnTheStack = 512;
-        Span<char> text = _value.Length <= OnTheStack ? stackalloc char[OnTheStack] : new char[_value.Length];
-        text = text[.._value.Length];
+        Span<char> text = _value.Length <= OnTheStack ? stackalloc char[_value.Length] : new char[_value.Length];
         _value.CopyTo(0, text, text.Length);
         return text.Contains('&') ? strings.Get(WebUtility.HtmlDecode(text.ToString())) : strings.Get(text);
     }

@@ -13,11 +13,7 @@ public sealed class SubjectFeeds : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         var config = context.Config;
-        var groups = context.Cases.Cases
-            .Where(c => c.Number.IsKleNumber)
-            .GroupBy(c => c.Number.MainGroup!)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var group in groups)
+        foreach (var group in CaseGroup.ByMainGroup(context.Cases.Cases, c => c.Number))
         {
             var mainGroup = group.Key;
             var title = KleMainGroups.Title(mainGroup);
