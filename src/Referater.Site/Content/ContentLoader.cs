@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
@@ -8,7 +9,8 @@ namespace Referater.Site.Content;
 /// is a meeting; the other <c>.md</c> files beside it are its punkter; any other file is an attachment.
 /// Problems become diagnostics; loading goes on so that every problem of a run is reported together.
 /// </summary>
-public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnostics)
+/// <param name="loaded">Meetings an earlier build loaded: one whose folder did not change is taken from there.</param>
+public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnostics, ILoadedMeetings? loaded = null)
 {
     public const string MeetingFile = "index.md";
 
@@ -39,17 +41,57 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         ReportStrayMarkdown(tree, folders);
         // Each meeting is judged on its own problems only: with one shared list, another file's error would drop a valid
         // meeting depending on timing. The lists are merged in the folders' order, so a run reports the same every time.
-        var loaded = new (Meeting? Meeting, DiagnosticBag Problems)[folders.Count];
+        var files = loaded is null ? null : FilesByMeeting(tree, folders);
+        var configDigest = loaded is null ? null : Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(Path.Combine(_root, SiteConfigLoader.FileName))));
+        var meetings = new (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)[folders.Count];
         Parallel.For(0, folders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            meetings[i] = LoadOrKeep(folders[i], config, files?[folders[i]], configDigest));
+        foreach (var (_, problems) in meetings)
         {
-            var problems = new DiagnosticBag();
-            loaded[i] = (new ContentLoader(_root, problems).LoadMeeting(folders[i], config), problems);
-        });
-        foreach (var (_, problems) in loaded)
-        {
-            diagnostics.AddRange(problems.Sorted());
+            diagnostics.AddRange(problems);
         }
-        return Assemble(config, loaded.Select(l => l.Meeting).OfType<Meeting>(), diagnostics);
+        return Assemble(config, meetings.Select(l => l.Meeting).OfType<Meeting>(), diagnostics);
+    }
+
+    /// <summary>
+    /// A meeting from an earlier build's record when nothing it was made from changed, else loaded from its files (and
+    /// recorded, unless it has a closed punkt). Each file is read once either way.
+    /// </summary>
+    private (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems) LoadOrKeep(string folder, SiteConfig config, List<string>? files, string? configDigest)
+    {
+        var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var key = loaded is null ? null : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest!, files!, texts);
+        if (key is not null && loaded!.PreviousMeeting(folder, key) is { } previous)
+        {
+            loaded.Record(folder, previous);
+            return (previous.Meeting with { Committee = config.FindCommittee(previous.Meeting.Committee.Slug) ?? previous.Meeting.Committee }, previous.Problems);
+        }
+        var problems = new DiagnosticBag();
+        var meeting = new ContentLoader(_root, problems).LoadMeeting(folder, config, texts);
+        var sorted = problems.Sorted();
+        if (key is not null && meeting is not null && !problems.HasErrors && !meeting.Items.Any(item => item.IsClosed))
+        {
+            loaded!.Record(folder, new LoadedMeeting(key, meeting, [.. sorted]));
+        }
+        return (meeting, sorted);
+    }
+
+    /// <summary>The files below each meeting's folder, in the tree's order.</summary>
+    private static Dictionary<string, List<string>> FilesByMeeting(InputTree tree, IReadOnlyList<string> folders)
+    {
+        var byFolder = folders.ToDictionary(folder => folder, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var file in tree.Files)
+        {
+            for (var folder = Path.GetDirectoryName(file); folder is not null; folder = Path.GetDirectoryName(folder))
+            {
+                if (byFolder.TryGetValue(folder, out var list))
+                {
+                    list.Add(file);
+                    break;
+                }
+            }
+        }
+        return byFolder;
     }
 
     /// <summary>Reads <c>site.yml</c>; null (with diagnostics) when the folder or the file is unusable.</summary>
@@ -88,10 +130,11 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     }
 
     /// <summary>Loads one meeting bundle on its own (preview rebuilds one meeting after an edit).</summary>
-    public Meeting? LoadMeeting(string folder, SiteConfig config)
+    /// <param name="texts">The bytes of Markdown files read already, by full path; the others are read here.</param>
+    public Meeting? LoadMeeting(string folder, SiteConfig config, IReadOnlyDictionary<string, byte[]>? texts = null)
     {
         var indexPath = Path.Combine(folder, MeetingFile);
-        var source = SourceText.Read(indexPath, DisplayPath(indexPath), diagnostics);
+        var source = Read(indexPath, texts);
         var frontMatter = source is null ? null : FrontMatter.Parse(source, diagnostics);
         if (frontMatter is null)
         {
@@ -146,7 +189,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
 
         var intro = frontMatter.Body.Trim('\n');
         var read = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [MeetingFile] = source!.Digest };
-        var items = LoadItems(folder, config, columns, read);
+        var items = LoadItems(folder, config, columns, read, texts);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
@@ -159,10 +202,16 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         };
     }
 
+    private SourceText? Read(string path, IReadOnlyDictionary<string, byte[]>? texts) =>
+        texts?.GetValueOrDefault(path) is { } bytes
+            ? SourceText.Decode(path, DisplayPath(path), bytes, diagnostics)
+            : SourceText.Read(path, DisplayPath(path), diagnostics);
+
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
 
     /// <param name="read">Gets the digest of each file read, by name.</param>
-    private ImmutableArray<AgendaItem> LoadItems(string folder, SiteConfig config, ImmutableArray<string> meetingColumns, Dictionary<string, byte[]> read)
+    private ImmutableArray<AgendaItem> LoadItems(
+        string folder, SiteConfig config, ImmutableArray<string> meetingColumns, Dictionary<string, byte[]> read, IReadOnlyDictionary<string, byte[]>? texts)
     {
         var items = new List<(AgendaItem Item, FrontMatter Source)>();
         var parsed = new List<FrontMatter>();
@@ -172,7 +221,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             {
                 continue;
             }
-            var source = SourceText.Read(path, DisplayPath(path), diagnostics);
+            var source = Read(path, texts);
             if (source is not null)
             {
                 read[Path.GetFileName(path)] = source.Digest;

@@ -13,7 +13,11 @@ public sealed record SourceText(string Path, string DisplayPath, string Text)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SourceText? Read(string path, string displayPath, Validation.DiagnosticBag diagnostics)
+    public static SourceText? Read(string path, string displayPath, Validation.DiagnosticBag diagnostics) =>
+        ReadBytes(path, displayPath, diagnostics) is { } bytes ? Decode(path, displayPath, bytes, diagnostics) : null;
+
+    /// <summary>A file's bytes, when it is a plain file of a size a text may have; null (with the problem reported) when it is not.</summary>
+    public static byte[]? ReadBytes(string path, string displayPath, Validation.DiagnosticBag diagnostics)
     {
         if (InputFiles.KindOf(path) is var kind and not EntryKind.File)
         {
@@ -30,7 +34,12 @@ public sealed record SourceText(string Path, string DisplayPath, string Text)
                 $"filen er {info.Length / (1024 * 1024)} MB; en Markdown-fil må højst fylde {MaxBytes / (1024 * 1024)} MB. Del teksten op, eller læg store dokumenter som bilag (fx PDF).");
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>The text of bytes read by <see cref="ReadBytes"/>; null (with the problem reported) when they are not UTF-8 text.</summary>
+    public static SourceText? Decode(string path, string displayPath, byte[] bytes, Validation.DiagnosticBag diagnostics)
+    {
         if (bytes.AsSpan().StartsWith(Encoding.Unicode.Preamble) || bytes.AsSpan().StartsWith(Encoding.BigEndianUnicode.Preamble))
         {
             diagnostics.Error(displayPath, 1, 1, "RS0001",

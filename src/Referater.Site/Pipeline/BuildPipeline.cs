@@ -156,7 +156,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         string inputDirectory, OutputSink sink, DiagnosticBag diagnostics, StageTimings timings, CancellationToken cancellationToken,
         FolderSink? search = null, BuildCache? cache = null)
     {
-        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics).Load(cancellationToken));
+        var site = timings.Measure("Indlæser indhold", () => new ContentLoader(inputDirectory, diagnostics, cache).Load(cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         if (site is null)
         {
@@ -179,12 +179,12 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var context = await LinkAndWriteMeetingsAsync(site, publicHistory, writer, search, cache, pages, diagnostics, timings, cancellationToken);
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
-            var site = cache is null ? null : SiteFingerprint(context);
+            var views = cache is null ? null : ViewsFingerprint(site, context, cache);
             foreach (var source in SiteSources())
             {
                 // A kind of output made from the public views alone, none of which changed since the last build, is kept whole.
                 var key = source.GetType().FullName!;
-                var fingerprint = site is null || !MadeFromViewsOnly(source) ? null : Fingerprint.Of(key, site);
+                var fingerprint = views is null || !MadeFromViewsOnly(source) ? null : Fingerprint.Of(key, views);
                 if (fingerprint is not null && cache!.PreviousSource(key) is { } previous && previous.Fingerprint == fingerprint && writer.TryKeep(previous.Paths))
                 {
                     foreach (var page in previous.Pages)
@@ -213,9 +213,13 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     }
 
     /// <summary>Everything the pages that list meetings, the feeds and the data files are made from: the public views and what every page shows.</summary>
-    /// <remarks>Attachments count by their content: OParl describes each published file by its size and checksum.</remarks>
-    private static string SiteFingerprint(BuildContext context) =>
-        Fingerprint.Of(context.Config, context.Assets, context.Meetings, context.Cases.Cases, context.History,
+    /// <remarks>
+    /// The views and the cases are made from the meetings' summaries alone (the case index joins them), so the summaries'
+    /// fingerprints, made when each meeting was rendered, stand for both. Attachments count by their content: OParl
+    /// describes each published file by its size and checksum.
+    /// </remarks>
+    private static string ViewsFingerprint(Content.Site site, BuildContext context, BuildCache cache) =>
+        Fingerprint.Of(context.Config, context.Assets, cache.SummaryFingerprints(site.Meetings.Select(meeting => meeting.Id)), context.History,
             context.Site.Files.Select(file => (file.Path, File.Exists(file.SourcePath) ? Fingerprint.OfFile(file.SourcePath) : null)));
 
     /// <summary>Whether a kind of output is made from the views alone, not from files read as they are (attachments, the logo, the theme).</summary>

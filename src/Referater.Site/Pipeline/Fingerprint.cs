@@ -38,27 +38,8 @@ public static class Fingerprint
     /// <summary>The digest of a file's bytes, for files whose content is at hand.</summary>
     public static string OfBytes(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(XxHash128.Hash(content));
 
-    /// <summary>Digests of files read in this process, by path, size and time: an attachment is read once however many outputs describe it.</summary>
-    private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), string> FileDigests = new();
-
-    /// <summary>The digest of a file on disk, read as a stream (attachments may be large).</summary>
-    public static string OfFile(string path)
-    {
-        var file = new FileInfo(path);
-        if (!file.Exists)
-        {
-            return ReadDigest(path);
-        }
-        return FileDigests.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), key => ReadDigest(key.Path));
-    }
-
-    private static string ReadDigest(string path)
-    {
-        var hash = new XxHash128();
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        hash.Append(stream);
-        return Convert.ToHexStringLower(hash.GetCurrentHash());
-    }
+    /// <summary>The digest of a file on disk (<see cref="Content.FileDigests"/>).</summary>
+    public static string OfFile(string path) => Content.FileDigests.Of(path);
 
     private static void Write(XxHash128 hash, object? value)
     {

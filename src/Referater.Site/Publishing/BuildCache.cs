@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Referater.Site.Content;
 using Referater.Site.Linking;
 using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
@@ -22,8 +23,13 @@ public sealed record PageRecord(string Component, ImmutableArray<string> Ids, Im
 /// What rendering a meeting left behind, kept for the next build: its public summary and what its pages depend on.
 /// It holds what the public views hold and nothing more, so the cache never holds a closed punkt's private fields.
 /// </summary>
+/// <param name="SummaryFingerprint">
+/// The summary's own fingerprint, made once when the meeting is rendered: the lists, feeds and data files are made from
+/// the summaries alone, and a build that renders one meeting need not read the other 1,099 again to know that.
+/// </param>
 public sealed record MeetingRecord(
     string Fingerprint,
+    string SummaryFingerprint,
     MeetingView Summary,
     ImmutableArray<ReferenceDependency> References,
     ImmutableArray<string> Paths,
@@ -32,14 +38,19 @@ public sealed record MeetingRecord(
     ImmutableArray<Diagnostic> Problems)
 {
     /// <summary>What a rendering left behind, without the case timelines (they are joined to the summary again in every build).</summary>
-    public static MeetingRecord Of(string fingerprint, RenderedMeeting rendered) => new(
-        fingerprint,
-        rendered.Summary with { Items = [.. rendered.Summary.Items.Select(item => item with { Case = null })] },
-        rendered.References,
-        rendered.Paths,
-        [.. rendered.Pages.Select(page => new PageEntry(page.Path, page.Component.FullName!))],
-        rendered.SearchPages,
-        [.. rendered.Problems]);
+    public static MeetingRecord Of(string fingerprint, RenderedMeeting rendered)
+    {
+        var summary = rendered.Summary with { Items = [.. rendered.Summary.Items.Select(item => item with { Case = null })] };
+        return new(
+            fingerprint,
+            Pipeline.Fingerprint.Of(summary),
+            summary,
+            rendered.References,
+            rendered.Paths,
+            [.. rendered.Pages.Select(page => new PageEntry(page.Path, page.Component.FullName!))],
+            rendered.SearchPages,
+            [.. rendered.Problems]);
+    }
 
     /// <summary>The meeting as rendering it would have left it, read back from the record.</summary>
     public RenderedMeeting ToRendered() =>
@@ -61,12 +72,13 @@ public sealed record SourceRecord(string Fingerprint, ImmutableArray<string> Pat
 /// <summary>
 /// Incremental builds. Every file of a build is recorded with the fingerprint of what it was made from; the next build
 /// keeps (links into its new output) every file whose fingerprint did not change and makes only the others. A meeting
-/// whose files did not change, and whose pages show nothing that changed elsewhere, is not read or rendered at all.
-/// The cache holds fingerprints, public summaries and search pages only; the kept files come from the previous output
+/// whose files did not change, and whose pages show nothing that changed elsewhere, is not parsed or rendered at all:
+/// its metadata come from the loader's record (<see cref="ILoadedMeetings"/>), its summary from the rendering's.
+/// The cache holds fingerprints, public summaries, open meetings' metadata and search pages only; the kept files come from the previous output
 /// folder. A new generator, another output folder or a damaged cache makes everything again, so the result is always
 /// the same as a clean build's.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache : ILoadedMeetings
 {
     public const string DefaultDirectory = ".cache/referater";
 
@@ -80,6 +92,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, FileRecord> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, MeetingRecord> _meetings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SourceRecord> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LoadedMeeting> _loaded = new(StringComparer.Ordinal);
 
     private BuildCache(string directory, Manifest previous, string? previousOutput)
     {
@@ -121,11 +134,19 @@ public sealed class BuildCache
 
     public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source);
 
+    public LoadedMeeting? PreviousMeeting(string folder, string key) =>
+        _previous.Loaded.GetValueOrDefault(folder) is { } loaded && loaded.Key == key ? loaded : null;
+
+    public void Record(string folder, LoadedMeeting meeting) => _loaded[folder] = meeting;
+
     public void Record(string path, FileRecord record) => _files[path] = record;
 
     public void Record(string source, SourceRecord record) => _sources[source] = record;
 
     public void Record(string folder, MeetingRecord record) => _meetings[folder] = record;
+
+    /// <summary>The fingerprints of the summaries this build recorded for <paramref name="folders"/>, in their order.</summary>
+    public IEnumerable<string> SummaryFingerprints(IEnumerable<string> folders) => folders.Select(folder => _meetings[folder].SummaryFingerprint);
 
     /// <summary>The previous output's copy of a file, when it is there and as long as it was: the file to keep.</summary>
     public string? Kept(string path, FileRecord record)
@@ -152,21 +173,45 @@ public sealed class BuildCache
             Directory.Move(searchPages, SearchDirectory);
         }
         var output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var manifest = new Manifest(
-            Fingerprint.GeneratorVersion,
-            output,
-            Seal(output),
-            _files.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _meetings.ToImmutableSortedDictionary(StringComparer.Ordinal),
-            _sources.ToImmutableSortedDictionary(StringComparer.Ordinal));
         var path = Path.Combine(_directory, ManifestName);
         var temporary = path + ".ny";
         using (var stream = File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, manifest, Options);
+            WriteManifest(stream, Seal(output), output);
         }
         File.Move(temporary, path, overwrite: true);
         File.Delete(Path.Combine(_directory, UnfinishedName));
+    }
+
+    /// <summary>
+    /// The manifest as <see cref="Manifest"/> reads it, written record by record in key order: 40,000 files' records are
+    /// not gathered into sorted collections first only to be written out once.
+    /// </summary>
+    private void WriteManifest(Stream stream, long seal, string output)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder });
+        json.WriteStartObject();
+        json.WriteString(nameof(Manifest.Generator), Fingerprint.GeneratorVersion);
+        json.WriteString(nameof(Manifest.Output), output);
+        json.WriteNumber(nameof(Manifest.Seal), seal);
+        WriteRecords(json, nameof(Manifest.Files), _files);
+        WriteRecords(json, nameof(Manifest.Meetings), _meetings);
+        WriteRecords(json, nameof(Manifest.Sources), _sources);
+        WriteRecords(json, nameof(Manifest.Loaded), _loaded);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRecords<T>(Utf8JsonWriter json, string name, ConcurrentDictionary<string, T> records)
+    {
+        var keys = records.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        json.WriteStartObject(name);
+        foreach (var key in keys)
+        {
+            json.WritePropertyName(key);
+            JsonSerializer.Serialize(json, records[key], Options);
+        }
+        json.WriteEndObject();
     }
 
     /// <summary>
@@ -211,10 +256,12 @@ public sealed class BuildCache
         long Seal,
         ImmutableSortedDictionary<string, FileRecord> Files,
         ImmutableSortedDictionary<string, MeetingRecord> Meetings,
-        ImmutableSortedDictionary<string, SourceRecord> Sources)
+        ImmutableSortedDictionary<string, SourceRecord> Sources,
+        ImmutableSortedDictionary<string, LoadedMeeting> Loaded)
     {
         public static Manifest Empty { get; } = new("", "", 0,
-            ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty, ImmutableSortedDictionary<string, SourceRecord>.Empty);
+            ImmutableSortedDictionary<string, FileRecord>.Empty, ImmutableSortedDictionary<string, MeetingRecord>.Empty, ImmutableSortedDictionary<string, SourceRecord>.Empty,
+            ImmutableSortedDictionary<string, LoadedMeeting>.Empty);
     }
 
     /// <summary>

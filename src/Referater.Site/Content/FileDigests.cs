@@ -1,0 +1,31 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+
+namespace Referater.Site.Content;
+
+/// <summary>
+/// Digests of files on disk, read as streams (attachments may be large) and remembered in this process by path, size and
+/// time: an attachment is read once however many steps (the loader's cache, OParl's checksums) ask for it.
+/// </summary>
+public static class FileDigests
+{
+    private static readonly ConcurrentDictionary<(string Path, long Length, DateTime Written), string> Known = new();
+
+    public static string Of(string path)
+    {
+        var file = new FileInfo(path);
+        if (!file.Exists)
+        {
+            return Read(path);
+        }
+        return Known.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), key => Read(key.Path));
+    }
+
+    private static string Read(string path)
+    {
+        var hash = new XxHash128();
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+        hash.Append(stream);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using Referater.Benchmarks.Corpus;
+using Referater.Site.Content;
+using Referater.Site.Tests.Support;
+using Referater.Site.Validation;
+
+namespace Referater.Site.Tests.Content;
+
+/// <summary>
+/// The loader takes a meeting whose folder did not change from what an earlier build loaded, and reads every other
+/// meeting again; a meeting with a closed punkt is never kept.
+/// </summary>
+public sealed class LoadedMeetingsTests
+{
+    /// <summary>What a build cache keeps of the loader's work, in memory.</summary>
+    private sealed class Store : ILoadedMeetings
+    {
+        public ConcurrentDictionary<string, LoadedMeeting> Meetings { get; } = new(StringComparer.Ordinal);
+
+        public LoadedMeeting? PreviousMeeting(string folder, string key) =>
+            Meetings.GetValueOrDefault(folder) is { } loaded && loaded.Key == key ? loaded : null;
+
+        public void Record(string folder, LoadedMeeting meeting) => Meetings[folder] = meeting;
+    }
+
+    private const string Marked = "Titel fra det sidste byg";
+
+    private static (Site.Content.Site Site, IReadOnlyList<Diagnostic> Problems) Load(string input, Store store)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = new ContentLoader(input, diagnostics, store).Load();
+        Assert.NotNull(site);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        return (site, diagnostics.Sorted());
+    }
+
+    /// <summary>A loaded site of 12 meetings, and a store whose every kept meeting's first punkt bears <see cref="Marked"/>: a title that shows it was taken from the store.</summary>
+    private static (string Input, Store Store, IReadOnlyList<Diagnostic> Problems) MarkedStore(TempDirectory temp)
+    {
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
+        var store = new Store();
+        var (_, problems) = Load(input, store);
+        foreach (var (folder, loaded) in store.Meetings)
+        {
+            var items = loaded.Meeting.Items.SetItem(0, loaded.Meeting.Items[0] with { Title = Marked });
+            store.Meetings[folder] = loaded with { Meeting = loaded.Meeting with { Items = items } };
+        }
+        return (input, store, problems);
+    }
+
+    private static Meeting MeetingIn(Site.Content.Site site, string folder) => site.Meetings.Single(meeting => meeting.SourceDirectory == folder);
+
+    private static string OpenMeeting(Store store) => store.Meetings.Keys.Order(StringComparer.Ordinal).First();
+
+    [Fact]
+    public void An_unchanged_meeting_is_taken_as_it_was_loaded_with_its_problems()
+    {
+        using var temp = new TempDirectory();
+        var (input, store, problems) = MarkedStore(temp);
+        Assert.NotEmpty(store.Meetings);
+
+        var (site, again) = Load(input, store);
+
+        Assert.All(store.Meetings.Keys, folder => Assert.Equal(Marked, MeetingIn(site, folder).Items[0].Title));
+        Assert.Equal(problems, again);
+    }
+
+    [Fact]
+    public void A_meeting_with_a_closed_punkt_is_never_kept()
+    {
+        using var temp = new TempDirectory();
+        var (input, store, _) = MarkedStore(temp);
+
+        var (site, _) = Load(input, store);
+
+        var closed = site.Meetings.Where(meeting => meeting.Items.Any(item => item.IsClosed)).ToList();
+        Assert.NotEmpty(closed);
+        Assert.All(closed, meeting => Assert.DoesNotContain(meeting.SourceDirectory, store.Meetings.Keys));
+        Assert.DoesNotContain(store.Meetings.Values, loaded => loaded.Meeting.Items.Any(item => item.IsClosed));
+    }
+
+    public static TheoryData<string> Changes => new() { "punkt", "ny fil", "bilag", "site.yml" };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_meeting_is_read_again_when_a_file_it_is_made_from_changed(string change)
+    {
+        using var temp = new TempDirectory();
+        var (input, store, _) = MarkedStore(temp);
+        var folder = OpenMeeting(store);
+        var punkt = Directory.GetFiles(folder, "*.md").Where(file => Path.GetFileName(file) != ContentLoader.MeetingFile).Order(StringComparer.Ordinal).First();
+        var attachment = Path.Combine(folder, "bilag.pdf");
+        File.WriteAllBytes(attachment, TestPdf.With("Første udgave"));
+        // The store was made before the attachment was there: record the folder with it, marked again.
+        Load(input, store);
+        store.Meetings[folder] = store.Meetings[folder] with
+        {
+            Meeting = store.Meetings[folder].Meeting with { Items = store.Meetings[folder].Meeting.Items.SetItem(0, store.Meetings[folder].Meeting.Items[0] with { Title = Marked }) },
+        };
+        Assert.Equal(Marked, MeetingIn(Load(input, store).Site, folder).Items[0].Title);
+
+        switch (change)
+        {
+            case "punkt":
+                File.AppendAllText(punkt, "\nEn linje mere.\n");
+                break;
+            case "ny fil":
+                File.WriteAllText(Path.Combine(folder, "noter.txt"), "En fil ved siden af.");
+                break;
+            case "bilag":
+                File.WriteAllBytes(attachment, TestPdf.With("Anden udgave"));
+                break;
+            case "site.yml":
+                File.AppendAllText(Path.Combine(input, "site.yml"), "\n# en kommentar\n");
+                break;
+        }
+
+        Assert.NotEqual(Marked, MeetingIn(Load(input, store).Site, folder).Items[0].Title);
+    }
+}
