@@ -138,7 +138,7 @@ public sealed class IncrementalBuildTests
         using var temp = new TempDirectory();
         var (input, output, cache) = Corpus(temp, meetings: 8);
         await Build(input, output, cache);
-        var manifest = Path.Combine(cache, "manifest.json");
+        var manifest = Path.Combine(cache, "manifest.jsonl");
         File.WriteAllText(manifest, Regex.Replace(File.ReadAllText(manifest), "\"Generator\":\"[0-9a-f]+\"", "\"Generator\":\"an-older-generator\""));
 
         var again = await Build(input, output, cache);
@@ -156,7 +156,7 @@ public sealed class IncrementalBuildTests
         await Build(input, output, cache);
         AssertSame(await CleanAsync(temp, input, "rettet-output"), output, "a tampered output file");
 
-        File.WriteAllText(Path.Combine(cache, "manifest.json"), "{ ikke json");
+        File.WriteAllText(Path.Combine(cache, "manifest.jsonl"), "{ ikke json");
         var damaged = await Build(input, output, cache);
         Assert.Equal(0, damaged.Kept);
         AssertSame(await CleanAsync(temp, input, "skadet-cache"), output, "a damaged cache");
@@ -190,7 +190,7 @@ public sealed class IncrementalBuildTests
         var cache = site.Folder.Combine("cache");
         await Build(site.Input, site.Output, cache, search: true);
         await Build(site.Input, site.Output, cache, search: true);
-        Assert.True(File.Exists(Path.Combine(cache, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(cache, "manifest.jsonl")));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(cache, "soegesider"), "*", SearchOption.AllDirectories));
         var leaks = from file in OutputFiles.Readable(cache)
                     from marker in ClosedItemTests.Markers
