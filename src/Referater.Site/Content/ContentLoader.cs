@@ -54,26 +54,66 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     }
 
     /// <summary>
-    /// A meeting from an earlier build's record when nothing it was made from changed, else loaded from its files (and
-    /// recorded, unless it has a closed punkt). Each file is read once either way.
+    /// A meeting from an earlier build's record when nothing it was made from changed, else loaded from its files and
+    /// recorded. Each file is read once either way. Closed punkter are never recorded: they are read again from their
+    /// files (see <see cref="WithClosedItems"/>).
     /// </summary>
     private (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems) LoadOrKeep(string folder, SiteConfig config, List<string>? files, string? configDigest)
     {
         var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var key = loaded is null ? null : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest!, files!, texts);
-        if (key is not null && loaded!.PreviousMeeting(folder, key) is { } previous)
+        if (key is not null && loaded!.PreviousMeeting(folder, key) is { } previous && WithClosedItems(previous.Meeting, config, texts) is { } kept)
         {
             loaded.Record(folder, previous);
-            return (previous.Meeting with { Committee = config.FindCommittee(previous.Meeting.Committee.Slug) ?? previous.Meeting.Committee }, previous.Problems);
+            return (kept with { Committee = config.FindCommittee(kept.Committee.Slug) ?? kept.Committee }, previous.Problems);
         }
         var problems = new DiagnosticBag();
         var meeting = new ContentLoader(_root, problems).LoadMeeting(folder, config, texts);
         var sorted = problems.Sorted();
-        if (key is not null && meeting is not null && !problems.HasErrors && !meeting.Items.Any(item => item.IsClosed))
+        if (key is not null && meeting is not null && !problems.HasErrors)
         {
-            loaded!.Record(folder, new LoadedMeeting(key, meeting, [.. sorted]));
+            loaded!.Record(folder, new LoadedMeeting(key, meeting with { Items = [.. meeting.Items.Where(item => !item.IsClosed)] }, [.. sorted]));
         }
         return (meeting, sorted);
+    }
+
+    /// <summary>
+    /// A kept meeting with its closed punkter read again from the bytes the key was made from: every punkt file of the
+    /// folder that no kept punkt came from. Their problems were recorded with the meeting's, as the log showed them, so
+    /// they are not reported twice. Null when one of them is not a closed punkt after all: the meeting is then loaded.
+    /// </summary>
+    private Meeting? WithClosedItems(Meeting kept, SiteConfig config, IReadOnlyDictionary<string, byte[]> texts)
+    {
+        var open = kept.Items.Select(item => item.SourceFile).ToHashSet(StringComparer.Ordinal);
+        var closed = new List<FrontMatter>();
+        var ignored = new DiagnosticBag();
+        foreach (var (path, bytes) in texts.OrderBy(text => text.Key, StringComparer.Ordinal))
+        {
+            if (Path.GetDirectoryName(path) != kept.SourceDirectory || Path.GetFileName(path) == MeetingFile || open.Contains(path))
+            {
+                continue;
+            }
+            if (SourceText.Decode(path, DisplayPath(path), bytes, ignored) is not { } source || FrontMatter.Parse(source, ignored) is not { } frontMatter)
+            {
+                return null;
+            }
+            closed.Add(frontMatter);
+        }
+        if (closed.Count == 0)
+        {
+            return kept;
+        }
+        var privateFiles = ClosedItemDiagnostics.PrivateFiles(closed);
+        var items = kept.Items.ToBuilder();
+        foreach (var frontMatter in closed)
+        {
+            if (new ContentLoader(_root, ignored).LoadItem(frontMatter, kept.SourceDirectory, config, kept.GridColumns, privateFiles) is not { IsClosed: true } item)
+            {
+                return null;
+            }
+            items.Add(item);
+        }
+        return kept with { Items = [.. items.OrderBy(item => item.Number)] };
     }
 
     /// <summary>The files below each meeting's folder, in the tree's order.</summary>

@@ -5,13 +5,16 @@ using Referater.Site.Validation;
 
 namespace Referater.Site.Content;
 
-/// <summary>A meeting as the loader made it from its folder, with the problems it reported, and the key of everything it was made from.</summary>
+/// <summary>
+/// A meeting as the loader made it from its folder, without its closed punkter, with the problems it reported (as the
+/// log showed them), and the key of everything it was made from.
+/// </summary>
 public sealed record LoadedMeeting(string Key, Meeting Meeting, ImmutableArray<Diagnostic> Problems);
 
 /// <summary>
 /// Meetings loaded by an earlier build (the build cache): a meeting whose folder did not change is taken as it was,
-/// its problems reported again, instead of its front matter being parsed again. A meeting with a closed punkt is never
-/// kept: its model holds what may not be published.
+/// its problems reported again, instead of its front matter being parsed again. A closed punkt is never kept, as its
+/// metadata hold what may not be published: it is read again from its file.
 /// </summary>
 public interface ILoadedMeetings
 {
