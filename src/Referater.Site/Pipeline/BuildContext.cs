@@ -28,6 +28,13 @@ public sealed record BuildContext(
     /// <summary>When each meeting was published and changed, and every correction, from the public views of its versions.</summary>
     public SiteHistory History { get; init; } = SiteHistory.None;
 
+    /// <summary>
+    /// What a build with a cache knows of the views without reading them again: a digest of everything the views and
+    /// cases are made from, and each meeting's summary's, by its address. A file made from many meetings names these as
+    /// its inputs instead of every view (null in check and preview, which fingerprint nothing).
+    /// </summary>
+    public ViewDigests? Digests { get; init; }
+
     /// <summary>A copy made with <c>with</c> looks its punkter and cases up afresh: its views are not the original's.</summary>
     private BuildContext(BuildContext original)
     {
@@ -81,3 +88,7 @@ public sealed record BuildContext(
     public IReadOnlyList<(MeetingView Meeting, AgendaItemView Item)> TreatmentsOf(CaseHistory history) =>
         history.Treatments.Select(treatment => ItemAt(treatment.Url)).ToList();
 }
+
+/// <param name="Site">Everything the views and cases are made from.</param>
+/// <param name="Summaries">Each meeting's summary (its view without the case timelines), by the meeting's address.</param>
+public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string> Summaries);

@@ -179,12 +179,13 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var context = await LinkAndWriteMeetingsAsync(site, publicHistory, writer, search, cache, pages, diagnostics, timings, cancellationToken);
         await timings.MeasureAsync("Skriver oversigter, feeds og data", async () =>
         {
-            var views = cache is null ? null : ViewsFingerprint(site, context, cache);
+            var digests = cache is null ? null : DigestsOf(site, context, cache);
+            var lists = context with { Digests = digests };
             foreach (var source in SiteSources())
             {
                 // A kind of output made from the public views alone, none of which changed since the last build, is kept whole.
                 var key = source.GetType().FullName!;
-                var fingerprint = views is null || !MadeFromViewsOnly(source) ? null : Fingerprint.Of(key, views);
+                var fingerprint = digests is null || !MadeFromViewsOnly(source) ? null : Fingerprint.Of(key, digests.Site);
                 if (fingerprint is not null && cache!.PreviousSource(key) is { } previous && previous.Fingerprint == fingerprint && writer.TryKeep(previous.Paths))
                 {
                     foreach (var page in previous.Pages)
@@ -194,7 +195,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                     cache.Record(key, previous);
                     continue;
                 }
-                var produced = source.Produce(context).ToList();
+                var produced = source.Produce(lists).ToList();
                 foreach (var page in produced.OfType<PageOutput>())
                 {
                     pages.Add((page.Path, page.Component));
@@ -207,7 +208,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 // Written before the next kind is made: what one kind is made of (OParl's objects, every feed) is let go before the next is.
                 await writer.WriteAllAsync(produced, cancellationToken);
             }
-            await writer.WriteAllAsync(new SitemapFiles(pages).Produce(context), cancellationToken);
+            await writer.WriteAllAsync(new SitemapFiles(pages).Produce(lists), cancellationToken);
         });
         return new SiteRun(site, context, writer);
     }
@@ -218,9 +219,14 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// fingerprints, made when each meeting was rendered, stand for both. Attachments count by their content: OParl
     /// describes each published file by its size and checksum.
     /// </remarks>
-    private static string ViewsFingerprint(Content.Site site, BuildContext context, BuildCache cache) =>
-        Fingerprint.Of(context.Config, context.Assets, cache.SummaryFingerprints(site.Meetings.Select(meeting => meeting.Id)), context.History,
+    private static ViewDigests DigestsOf(Content.Site site, BuildContext context, BuildCache cache)
+    {
+        // The views are the meetings' summaries, in the meetings' order, with their cases joined.
+        var summaries = cache.SummaryFingerprints(site.Meetings.Select(meeting => meeting.Id)).ToList();
+        var all = Fingerprint.Of(context.Config, context.Assets, summaries, context.History,
             context.Site.Files.Select(file => (file.Path, File.Exists(file.SourcePath) ? Fingerprint.OfFile(file.SourcePath) : null)));
+        return new ViewDigests(all, context.Meetings.Select((meeting, i) => (meeting.Url, summaries[i])).ToDictionary(StringComparer.Ordinal));
+    }
 
     /// <summary>Whether a kind of output is made from the views alone, not from files read as they are (attachments, the logo, the theme).</summary>
     private static bool MadeFromViewsOnly(IOutputSource source) => source is not (AttachmentFiles or SiteBranding or ThemeAssetFiles);

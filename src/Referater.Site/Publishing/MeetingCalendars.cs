@@ -17,7 +17,10 @@ public sealed class MeetingCalendars : IOutputSource
             var meetings = context.Meetings.Where(m => m.Committee.Slug == committee.Slug).OrderBy(MeetingTime.Start).ToList();
             return new FileOutput(FollowUrls.CommitteeCalendar(committee).TrimStart('/'), () => Calendar(committee, meetings, context.Config).ToBytes())
             {
-                Inputs = (context.Config, committee, meetings),
+                // A calendar shows each meeting's summary and nothing of its cases.
+                Inputs = context.Digests is { } digests
+                    ? (context.Config, committee, meetings.Select(meeting => digests.Summaries[meeting.Url]).ToList())
+                    : (context.Config, committee, meetings),
             };
         });
 

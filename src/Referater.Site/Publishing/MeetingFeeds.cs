@@ -32,6 +32,8 @@ public sealed class MeetingFeeds : IOutputSource
                 MeetingTime.Start(m),
                 MeetingSummary.Text(m),
                 MeetingSummary.ContentHtml(m, config)));
-        return AtomFeed.File(config, feedUrl, pageUrl, title, subtitle, entries, listed);
+        // An entry shows its meeting's summary and nothing of its cases.
+        object madeFrom = context.Digests is { } digests ? listed.Select(m => digests.Summaries[m.Url]).ToList() : listed;
+        return AtomFeed.File(config, feedUrl, pageUrl, title, subtitle, entries, madeFrom);
     }
 }

@@ -16,10 +16,10 @@ public sealed class SiteDataFiles : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         // Each is made from every meeting's summary (and the cases): that is what tells whether it changed.
-        var inputs = (context.Config, context.Meetings);
+        var inputs = context.Digests?.Site ?? (object)(context.Config, context.Meetings);
         yield return new FileOutput(FollowUrls.AllMeetingsData.TrimStart('/'), () => AllMeetings(context)) { Inputs = inputs };
         yield return new FileOutput(FollowUrls.AgendaItemsTable.TrimStart('/'), () => AgendaItemsTable(context)) { Inputs = inputs };
-        yield return new FileOutput(FollowUrls.AllCasesData.TrimStart('/'), () => AllCases(context)) { Inputs = (context.Config, context.Cases.Cases) };
+        yield return new FileOutput(FollowUrls.AllCasesData.TrimStart('/'), () => AllCases(context)) { Inputs = context.Digests?.Site ?? (object)(context.Config, context.Cases.Cases) };
     }
 
     /// <summary>Every case with its title and latest decision: open data, and what the search page looks a typed case number up in.</summary>

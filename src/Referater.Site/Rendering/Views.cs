@@ -48,6 +48,17 @@ public sealed record MeetingView(
     public string? PlaceWithAddress => Address is null ? Place : $"{Place}, {Address}";
 }
 
+/// <summary>
+/// What a list of meetings shows of one (the front page, a committee's page): the pages are known unchanged by comparing
+/// 1,100 of these, not every punkt and case of every meeting.
+/// </summary>
+public sealed record MeetingCard(Committee Committee, DateOnly Date, TimeOnly? Time, MeetingKind Kind, int Items, string Url)
+{
+    public string KindLabel => MeetingView.LabelOf(Kind);
+
+    public static MeetingCard Of(MeetingView meeting) => new(meeting.Committee, meeting.Date, meeting.Time, meeting.Kind, meeting.Items.Length, meeting.Url);
+}
+
 public sealed record AgendaItemView(
     int Number,
     string Title,

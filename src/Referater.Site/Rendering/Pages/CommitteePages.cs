@@ -14,6 +14,6 @@ public sealed class CommitteePages : IOutputSource
             {
                 [nameof(CommitteePage.Page)] = context.PageAt(committee.Url),
                 [nameof(CommitteePage.Committee)] = committee,
-                [nameof(CommitteePage.Meetings)] = context.Meetings.Where(m => m.Committee.Slug == committee.Slug).ToList(),
+                [nameof(CommitteePage.Meetings)] = context.Meetings.Where(m => m.Committee.Slug == committee.Slug).Select(MeetingCard.Of).ToList(),
             }));
 }

@@ -16,7 +16,7 @@ public sealed class SitePages : IOutputSource
         yield return new PageOutput("index.html", typeof(HomePage), new Dictionary<string, object?>
         {
             [nameof(HomePage.Page)] = context.PageAt("/"),
-            [nameof(HomePage.Meetings)] = context.Meetings,
+            [nameof(HomePage.Meetings)] = context.Meetings.Select(MeetingCard.Of).ToList(),
         });
         yield return new PageOutput(PageOutput.FileFor(SearchUrl), typeof(SearchPage), new Dictionary<string, object?>
         {
