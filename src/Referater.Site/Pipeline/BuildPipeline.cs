@@ -100,7 +100,8 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                     .Select(f => Path.GetRelativePath(staging.StagingDirectory, f).Replace('\\', '/')));
             }
             cancellationToken.ThrowIfCancellationRequested();
-            timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles));
+            timings.Measure("Tjekker links", () => LinkChecker.Check(run.Writer, run.Context.Config.BaseUrl, diagnostics, searchFiles,
+                incremental && !options.Search ? cache!.SettledPages(run.Writer) : null));
             if (diagnostics.HasErrors)
             {
                 return BuildResult.Failed(timings);

@@ -144,6 +144,30 @@ public sealed class BuildCache : ILoadedMeetings
     /// <summary>The fingerprints of the summaries this build recorded for <paramref name="folders"/>, in their order.</summary>
     public IEnumerable<string> SummaryFingerprints(IEnumerable<string> folders) => folders.Select(folder => _meetings[folder].SummaryFingerprint);
 
+    /// <summary>
+    /// The pages of this build whose links need no check: those kept from the last build, whose links its link check
+    /// passed, when nothing they could point at is gone. Adding a file or an id breaks no link; so when no file of the
+    /// last build is missing and no page made again has lost an id, only the pages made again are checked. Null when
+    /// something is gone (everything is checked), and when the last build had a search index, whose files are not
+    /// recorded here.
+    /// </summary>
+    public IReadOnlySet<string>? SettledPages(SiteWriter writer)
+    {
+        if (PreviousOutput is null || Directory.Exists(SearchDirectory) || Removed.Any())
+        {
+            return null;
+        }
+        var kept = writer.KeptPages.ToHashSet(StringComparer.Ordinal);
+        foreach (var (path, links) in writer.Pages)
+        {
+            if (!kept.Contains(path) && PreviousFile(path)?.Page is { } before && !before.Ids.All(links.Ids.Contains))
+            {
+                return null;
+            }
+        }
+        return kept;
+    }
+
     /// <summary>The previous output's copy of a file, when it is there and as long as it was: the file to keep.</summary>
     public string? Kept(string path, FileRecord record)
     {

@@ -18,11 +18,17 @@ public static class LinkChecker
     /// <param name="writer">What the run wrote: every path, and every page's ids and links.</param>
     /// <param name="baseUrl">The published site's address: absolute links to it are internal links too.</param>
     /// <param name="otherFiles">Files written by another tool after the pages (the search index).</param>
-    public static void Check(SiteWriter writer, Uri baseUrl, DiagnosticBag diagnostics, IEnumerable<string>? otherFiles = null)
+    /// <param name="settled">Pages whose links need no check (see <see cref="BuildCache.SettledPages"/>); their ids are still link targets.</param>
+    public static void Check(SiteWriter writer, Uri baseUrl, DiagnosticBag diagnostics, IEnumerable<string>? otherFiles = null, IReadOnlySet<string>? settled = null)
     {
+        var pages = writer.Pages.Where(page => settled is null || !settled.Contains(page.Key)).ToList();
+        if (pages.Count == 0)
+        {
+            return;
+        }
         var files = writer.Paths.Concat(otherFiles ?? []).ToFrozenSet(StringComparer.Ordinal);
         var ids = writer.Pages.ToFrozenDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
-        var broken = writer.Pages
+        var broken = pages
             .AsParallel()
             .SelectMany(page =>
             {

@@ -23,6 +23,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ImmutableArray<LinkSource>> _sources = new(StringComparer.Ordinal);
     private readonly SharedStrings _linkTexts = new();
+    private readonly ConcurrentDictionary<string, byte> _keptPages = new(StringComparer.Ordinal);
 
     /// <summary>Every path written, as the site serves it.</summary>
     public IEnumerable<string> Paths => _claimed.Values;
@@ -38,6 +39,9 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
 
     /// <summary>Every page's ids and links, by the page's path.</summary>
     public IReadOnlyDictionary<string, PageLinks> Pages => _pages;
+
+    /// <summary>The pages kept from the previous build instead of made again.</summary>
+    public IEnumerable<string> KeptPages => _keptPages.Keys;
 
     /// <summary>The links editors wrote in a page's texts, by the page's path.</summary>
     public IReadOnlyDictionary<string, ImmutableArray<LinkSource>> LinkSources => _sources;
@@ -137,6 +141,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
         Interlocked.Increment(ref _kept);
         if (record.Page is { } page)
         {
+            _keptPages[path] = 0;
             _pages[path] = new PageLinks(page.Ids.ToHashSet(StringComparer.Ordinal), page.Links);
             if (!page.Sources.IsEmpty)
             {
