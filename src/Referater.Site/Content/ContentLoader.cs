@@ -42,7 +42,9 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         // Each meeting is judged on its own problems only: with one shared list, another file's error would drop a valid
         // meeting depending on timing. The lists are merged in the folders' order, so a run reports the same every time.
         var files = loaded is null ? null : FilesByMeeting(tree, folders);
-        var configDigest = loaded is null ? null : Convert.ToHexStringLower(XxHash128.Hash(File.ReadAllBytes(Path.Combine(_root, SiteConfigLoader.FileName))));
+        // site.yml as it is now (it was read above; read again, it is checked again to be a plain file).
+        var configBytes = loaded is null ? null : SourceText.ReadBytes(Path.Combine(_root, SiteConfigLoader.FileName), SiteConfigLoader.FileName, new DiagnosticBag());
+        var configDigest = configBytes is null ? null : Convert.ToHexStringLower(XxHash128.Hash(configBytes));
         var meetings = new (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)[folders.Count];
         Parallel.For(0, folders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             meetings[i] = LoadOrKeep(folders[i], config, files?[folders[i]], configDigest));
@@ -61,7 +63,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     private (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems) LoadOrKeep(string folder, SiteConfig config, List<string>? files, string? configDigest)
     {
         var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var key = loaded is null ? null : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest!, files!, texts);
+        var key = loaded is null || configDigest is null ? null : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest, files!, texts);
         if (key is not null && loaded!.PreviousMeeting(folder, key) is { } previous && WithClosedItems(previous.Meeting, config, texts) is { } kept)
         {
             loaded.Record(folder, previous);
