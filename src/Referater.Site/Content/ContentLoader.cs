@@ -41,7 +41,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         ReportStrayMarkdown(tree, folders);
         // Each meeting is judged on its own problems only: with one shared list, another file's error would drop a valid
         // meeting depending on timing. The lists are merged in the folders' order, so a run reports the same every time.
-        var files = loaded is null ? null : FilesByMeeting(tree, folders);
+        var files = loaded is null ? null : FilesByMeeting(_root, tree, folders);
         // site.yml as it is now (it was read above; read again, it is checked again to be a plain file).
         var configBytes = loaded is null ? null : SourceText.ReadBytes(Path.Combine(_root, SiteConfigLoader.FileName), SiteConfigLoader.FileName, new DiagnosticBag());
         var configDigest = configBytes is null ? null : Convert.ToHexStringLower(XxHash128.Hash(configBytes));
@@ -119,12 +119,13 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     }
 
     /// <summary>The files below each meeting's folder, in the tree's order.</summary>
-    private static Dictionary<string, List<string>> FilesByMeeting(InputTree tree, IReadOnlyList<string> folders)
+    private static Dictionary<string, List<string>> FilesByMeeting(string root, InputTree tree, IReadOnlyList<string> folders)
     {
         var byFolder = folders.ToDictionary(folder => folder, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var file in tree.Files)
         {
-            for (var folder = Path.GetDirectoryName(file); folder is not null; folder = Path.GetDirectoryName(folder))
+            // Up from the file's folder to the first meeting's folder, and no further than the input folder.
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
             {
                 if (byFolder.TryGetValue(folder, out var list))
                 {

@@ -42,12 +42,19 @@ public sealed class LoadedMeetingsTests
         ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
         var store = new Store();
         var (_, problems) = Load(input, store);
-        foreach (var (folder, loaded) in store.Meetings.Where(kept => !kept.Value.Meeting.Items.IsEmpty))
+        foreach (var folder in store.Meetings.Where(kept => !kept.Value.Meeting.Items.IsEmpty).Select(kept => kept.Key).ToList())
         {
-            var items = loaded.Meeting.Items.SetItem(0, loaded.Meeting.Items[0] with { Title = Marked });
-            store.Meetings[folder] = loaded with { Meeting = loaded.Meeting with { Items = items } };
+            Mark(store, folder);
         }
         return (input, store, problems);
+    }
+
+    /// <summary>Gives the first punkt the store kept of a meeting the title <see cref="Marked"/>.</summary>
+    private static void Mark(Store store, string folder)
+    {
+        var loaded = store.Meetings[folder];
+        var items = loaded.Meeting.Items.SetItem(0, loaded.Meeting.Items[0] with { Title = Marked });
+        store.Meetings[folder] = loaded with { Meeting = loaded.Meeting with { Items = items } };
     }
 
     private static Meeting MeetingIn(Site.Content.Site site, string folder) => site.Meetings.Single(meeting => meeting.SourceDirectory == folder);
@@ -106,10 +113,7 @@ public sealed class LoadedMeetingsTests
         File.WriteAllBytes(attachment, TestPdf.With("Første udgave"));
         // The store was made before the attachment was there: record the folder with it, marked again.
         Load(input, store);
-        store.Meetings[folder] = store.Meetings[folder] with
-        {
-            Meeting = store.Meetings[folder].Meeting with { Items = store.Meetings[folder].Meeting.Items.SetItem(0, store.Meetings[folder].Meeting.Items[0] with { Title = Marked }) },
-        };
+        Mark(store, folder);
         Assert.True(IsMarked(MeetingIn(Load(input, store).Site, folder)));
 
         switch (change)
