@@ -91,4 +91,12 @@ public sealed record BuildContext(
 
 /// <param name="Site">Everything the views and cases are made from.</param>
 /// <param name="Summaries">Each meeting's summary (its view without the case timelines), by the meeting's address.</param>
-public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string> Summaries);
+public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string> Summaries)
+{
+    /// <summary>
+    /// What a case is made from: the summaries of the meetings that treated it, each once. The case index joins a case from
+    /// those punkter and nothing else, so its number and these decide its timeline.
+    /// </summary>
+    public (string Number, IReadOnlyList<string> Meetings) Case(CaseHistory history) =>
+        (history.Number.Value, history.Treatments.Select(t => t.MeetingUrl).Distinct(StringComparer.Ordinal).Select(url => Summaries[url]).ToList());
+}

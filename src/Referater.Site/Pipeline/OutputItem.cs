@@ -40,8 +40,16 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
     /// <summary>Every page component of the theme takes its context under this name.</summary>
     public const string PageParameter = "Page";
 
+    /// <summary>
+    /// What the page's own values are made from, when the source can name it more cheaply than the values themselves
+    /// (a case page: the summaries of the meetings that treated the case). The page's context is read either way.
+    /// </summary>
+    public object? Inputs { get; init; }
+
     /// <summary>A page is its component and the values it is given: the theme renders nothing else.</summary>
-    public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Component, Parameters.OrderBy(p => p.Key, StringComparer.Ordinal));
+    public override string Fingerprint() => Inputs is not null
+        ? Pipeline.Fingerprint.Of(Path, Component, Parameters.GetValueOrDefault(PageParameter), Inputs)
+        : Pipeline.Fingerprint.Of(Path, Component, Parameters.OrderBy(p => p.Key, StringComparer.Ordinal));
 }
 
 /// <summary>

@@ -14,7 +14,8 @@ public sealed class CaseFeeds : IOutputSource
             var feedUrl = FollowUrls.CaseFeed(history.Number);
             var treatments = context.TreatmentsOf(history);
             yield return AtomFeed.File(config, feedUrl, history.Number.Url, $"Sag {history.Number}: {history.Latest.Title}",
-                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", treatments.Reverse().Select(t => Entry(t.Meeting, t.Item, context)), treatments);
+                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", treatments.Reverse().Select(t => Entry(t.Meeting, t.Item, context)),
+                context.Digests?.Case(history) ?? (object)treatments);
         }
     }
 

@@ -25,7 +25,8 @@ public sealed class SubjectFeeds : IOutputSource
                 .ToList();
             yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{CaseGroup.IdOf(mainGroup)}", $"{title} · {config.Municipality}",
                 $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.",
-                treatments.Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context)), treatments);
+                treatments.Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context)),
+                context.Digests is { } digests ? group.Select(digests.Case).ToList() : (object)treatments);
         }
     }
 }

@@ -132,6 +132,50 @@ public sealed class IncrementalBuildTests
         Assert.False(Directory.Exists(Path.Combine(output, "pagefind")));
     }
 
+    /// <summary>
+    /// A decision edited: of the files made from one meeting or one case, only the edited meeting's and those of the cases it
+    /// treated are made again (a file kept stays in the output untouched, so its time of writing tells it from a made one).
+    /// </summary>
+    [Fact]
+    public async Task An_edit_makes_again_only_the_meeting_and_the_cases_it_treated()
+    {
+        using var temp = new TempDirectory();
+        var (input, output, cache) = Corpus(temp, meetings: 12);
+        await Build(input, output, cache);
+        var before = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        // All but the build's mark, whose time tells the cache that no other build has written the output since.
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != Site.Publishing.OutputFolder.MarkerName))
+        {
+            File.SetLastWriteTimeUtc(file, before);
+        }
+
+        var edited = Directory.GetFiles(input, "*.md", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "index.md")
+            .Order(StringComparer.Ordinal)
+            .First(f => File.ReadAllText(f) is var text && text.Contains("sagsnummer:", StringComparison.Ordinal) && !text.Contains("lukket: true", StringComparison.Ordinal));
+        Edit(edited, text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nRettet. "));
+        var incremental = await Build(input, output, cache);
+
+        var made = Files(output).Select(f => f.Path).Where(path => File.GetLastWriteTimeUtc(Path.Combine(output, path)) > before).ToHashSet(StringComparer.Ordinal);
+        var treated = Directory.GetFiles(Path.GetDirectoryName(edited)!, "*.md")
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), "(?m)^sagsnummer: (.+)$").Select(m => new Site.Content.CaseNumber(m.Groups[1].Value.Trim().Trim('"')).Slug))
+            .Where(slug => File.Exists(Path.Combine(output, "sager", slug, "index.html")))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(treated);
+        Assert.Equal(treated.Order(StringComparer.Ordinal), Slugs(made, "sager/", "/index.html"));
+        Assert.Equal(treated.Order(StringComparer.Ordinal), Slugs(made, "sager/", "/feed.xml"));
+        Assert.Equal(treated.Order(StringComparer.Ordinal), Slugs(made, "oparl/v1/paper/", ".json"));
+        Assert.Equal(treated.Where(Site.Content.CaseNumber.IsKle).Select(slug => slug[..2]).Distinct().Order(StringComparer.Ordinal), Slugs(made, "sager/emne/", "/feed.xml"));
+        Assert.Single(made, path => path.StartsWith("oparl/v1/meeting/", StringComparison.Ordinal));
+        Assert.True(incremental.Kept > incremental.Files * 3 / 4, $"only {incremental.Kept} of {incremental.Files} files kept");
+    }
+
+    private static List<string> Slugs(IEnumerable<string> paths, string prefix, string suffix) =>
+        [.. paths.Where(p => p.Length > prefix.Length + suffix.Length && p.StartsWith(prefix, StringComparison.Ordinal) && p.EndsWith(suffix, StringComparison.Ordinal))
+            .Select(p => p[prefix.Length..^suffix.Length])
+            .Where(slug => !slug.Contains('/'))
+            .Order(StringComparer.Ordinal)];
+
     [Fact]
     public async Task A_cache_written_by_another_generator_is_not_used()
     {

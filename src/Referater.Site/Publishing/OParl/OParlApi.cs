@@ -14,7 +14,9 @@ namespace Referater.Site.Publishing.OParl;
 /// The site as OParl 1.1 objects, made from the public views (so a closed punkt is an AgendaItem with
 /// <c>public: false</c>, its number, title and public decision, and nothing else) and from the history (created,
 /// modified). Every object is made once and written both on its own, at its id, and inside the objects and lists
-/// that embed it.
+/// that embed it. A meeting's objects and a case's are made when first asked for: each is known by its id and by what
+/// it is made from (<see cref="OParlEntry{T}"/>) before it is made, so a rebuild after one edit makes only the objects of
+/// the meetings and cases the edit touched, and the pages of the lists that hold them.
 /// </summary>
 public sealed class OParlApi
 {
@@ -41,21 +43,24 @@ public sealed class OParlApi
 
     public OParlBody Body { get; private set; } = default!;
 
-    public IReadOnlyList<(Committee Committee, OParlOrganization Organization, IReadOnlyList<OParlMeeting> Meetings)> Organizations { get; private set; } = [];
+    public IReadOnlyList<(Committee Committee, OParlOrganization Organization, IReadOnlyList<OParlEntry<OParlMeeting>> Meetings)> Organizations { get; private set; } = [];
 
-    public IReadOnlyList<OParlMeeting> Meetings { get; private set; } = [];
+    public IReadOnlyList<OParlEntry<OParlMeeting>> Meetings { get; private set; } = [];
 
-    public IReadOnlyList<OParlPaper> Papers { get; private set; } = [];
+    public IReadOnlyList<OParlEntry<OParlAgendaItem>> AgendaItems { get; private set; } = [];
 
-    public IReadOnlyList<OParlFile> Files { get; private set; } = [];
+    public IReadOnlyList<OParlEntry<OParlPaper>> Papers { get; private set; } = [];
+
+    public IReadOnlyList<OParlEntry<OParlConsultation>> Consultations { get; private set; } = [];
+
+    public IReadOnlyList<OParlEntry<OParlFile>> Files { get; private set; } = [];
 
     public IReadOnlyList<OParlLocation> Locations { get; private set; } = [];
 
     public IReadOnlyList<OParlLegislativeTerm> LegislativeTerms { get; private set; } = [];
 
-    public IEnumerable<OParlAgendaItem> AgendaItems => Meetings.SelectMany(m => m.AgendaItem);
-
-    public IEnumerable<OParlConsultation> Consultations => Papers.SelectMany(p => p.Consultation);
+    /// <summary>Whether every entry names what it is made from (a build with a cache); without, a file is known by its bytes.</summary>
+    public bool NamesInputs => _context.Digests is not null;
 
     public string Absolute(string path) => _base + path;
 
@@ -87,19 +92,20 @@ public sealed class OParlApi
             .ToList();
         Locations = MakeLocations(meetings);
         var locationOf = Locations.ToDictionary(l => l.Description, StringComparer.Ordinal);
-        Meetings = meetings.Select(m => MakeMeeting(m, m.Place is { } place ? locationOf[place.Trim()] : null)).ToList();
+        var agendaItems = new List<OParlEntry<OParlAgendaItem>>();
+        var files = new List<OParlEntry<OParlFile>>();
+        Meetings = meetings.Select(m => MeetingEntry(m, m.Place is { } place ? locationOf[place.Trim()] : null, agendaItems, files)).ToList();
+        AgendaItems = agendaItems;
+        Files = files.DistinctBy(f => f.Id, StringComparer.Ordinal).ToList();
         Organizations = config.Committees
             .Select(c => (c, new OParlOrganization(
                 Absolute(OParlUrls.Organization(c)), TypeOf("Organization"), Absolute(OParlUrls.Body), c.Name, c.Code,
                 "Gremium", Absolute(OParlUrls.OrganizationMeetings(c)), configCreated, configModified, Absolute(c.Url)),
-                (IReadOnlyList<OParlMeeting>)Meetings.Where((_, i) => meetings[i].Committee.Slug == c.Slug).ToList()))
+                (IReadOnlyList<OParlEntry<OParlMeeting>>)Meetings.Where((_, i) => meetings[i].Committee.Slug == c.Slug).ToList()))
             .ToList();
-        Papers = _context.Cases.Cases.Select(MakePaper).ToList();
-        Files = Meetings
-            .SelectMany(m => new[] { m.Invitation, m.ResultsProtocol }.OfType<OParlFile>()
-                .Concat(m.AgendaItem.SelectMany(i => i.AuxiliaryFile ?? [])))
-            .DistinctBy(f => f.Id, StringComparer.Ordinal)
-            .ToList();
+        var consultations = new List<OParlEntry<OParlConsultation>>();
+        Papers = _context.Cases.Cases.Select(history => PaperEntry(history, consultations)).ToList();
+        Consultations = consultations;
         Body = new OParlBody(
             Absolute(OParlUrls.Body), TypeOf("Body"), Absolute(OParlUrls.System), config.Municipality, "Kommune",
             Absolute(OParlUrls.Organizations), Absolute(OParlUrls.Persons), Absolute(OParlUrls.Meetings), Absolute(OParlUrls.Papers),
@@ -110,6 +116,52 @@ public sealed class OParlApi
         System = new OParlSystem(
             Absolute(OParlUrls.System), TypeOf("System"), Version, Absolute(OParlUrls.Bodies),
             $"Dagsordener og referater · {config.Municipality}", Absolute("/"), configCreated, configModified, Absolute("/"));
+    }
+
+    /// <summary>
+    /// A meeting, and the entries of its punkter and files, each made from the meeting's object when first asked for. They
+    /// are all made from the meeting's summary, its history, its place's Location (dated by the first meeting held there)
+    /// and its attachments' bytes.
+    /// </summary>
+    private OParlEntry<OParlMeeting> MeetingEntry(
+        MeetingView meeting, OParlLocation? location, List<OParlEntry<OParlAgendaItem>> agendaItems, List<OParlEntry<OParlFile>> files)
+    {
+        var attachments = meeting.Items
+            .Select(item => item.Attachments.Where(a => a.Url is not null && _sources.ContainsKey(Uri.UnescapeDataString(a.Url))).ToList())
+            .ToList();
+        var inputs = _context.Digests is { } digests
+            ? Fingerprint.Of(_context.Config, digests.Summaries[meeting.Url], _context.History.Of(meeting.Url), location,
+                attachments.SelectMany(list => list).Select(a => Fingerprint.OfFile(_sources[Uri.UnescapeDataString(a.Url!)])).ToList())
+            : null;
+        var entry = new OParlEntry<OParlMeeting>(Absolute(OParlUrls.Meeting(meeting)), inputs, () => MakeMeeting(meeting, location));
+        files.Add(new(Absolute(OParlUrls.MeetingDocument(meeting)), inputs, () => entry.Value.Invitation ?? entry.Value.ResultsProtocol!));
+        for (var i = 0; i < meeting.Items.Length; i++)
+        {
+            var order = i;
+            agendaItems.Add(new(Absolute(OParlUrls.AgendaItem(meeting, meeting.Items[i])), inputs, () => entry.Value.AgendaItem[order]));
+            foreach (var attachment in attachments[i])
+            {
+                var id = Absolute(OParlUrls.Attachment(attachment.Url!));
+                files.Add(new(id, inputs, () => entry.Value.AgendaItem[order].AuxiliaryFile!.First(f => f.Id == id)));
+            }
+        }
+        return entry;
+    }
+
+    /// <summary>A case, and the entries of its treatments, made from the summaries and the histories of the meetings that treated it.</summary>
+    private OParlEntry<OParlPaper> PaperEntry(CaseHistory history, List<OParlEntry<OParlConsultation>> consultations)
+    {
+        var treatments = _context.TreatmentsOf(history);
+        var inputs = _context.Digests is { } digests
+            ? Fingerprint.Of(_context.Config, digests.Case(history), treatments.Select(t => t.Meeting.Url).Distinct(StringComparer.Ordinal).Select(_context.History.Of).ToList())
+            : null;
+        var entry = new OParlEntry<OParlPaper>(Absolute(OParlUrls.Paper(history.Number)), inputs, () => MakePaper(history, treatments));
+        for (var i = 0; i < treatments.Count; i++)
+        {
+            var order = i;
+            consultations.Add(new(Absolute(OParlUrls.Consultation(treatments[i].Meeting, treatments[i].Item)), inputs, () => entry.Value.Consultation[order]));
+        }
+        return entry;
     }
 
     private List<OParlLocation> MakeLocations(List<MeetingView> meetings)
@@ -193,9 +245,8 @@ public sealed class OParlApi
         return new FileFacts(stream.Length, Convert.ToHexStringLower(SHA512.HashData(stream)));
     }
 
-    private OParlPaper MakePaper(CaseHistory history)
+    private OParlPaper MakePaper(CaseHistory history, IReadOnlyList<(MeetingView Meeting, AgendaItemView Item)> treatments)
     {
-        var treatments = _context.TreatmentsOf(history);
         var instants = treatments.Select(t => ItemInstants(t.Meeting, t.Item)).ToList();
         var consultations = treatments.Select(t =>
         {
@@ -244,4 +295,21 @@ public sealed class OParlApi
         (Time(dates.Created), Time(dates.Modified));
 
     private static string Time(DateTimeOffset instant) => MeetingTime.Rfc3339(SiteHistory.InDenmark(instant));
+}
+
+/// <summary>
+/// An OParl object known by its id, and by what it is made from, before it is made: a rebuild that finds the inputs of its
+/// file unchanged keeps the file without making the object. Made once, when first asked for, by whichever file needs it first.
+/// </summary>
+/// <param name="inputs">A digest of everything the object is made from; null when the build names no inputs (check, preview).</param>
+public sealed class OParlEntry<T>(string id, string? inputs, Func<T> make)
+    where T : class
+{
+    private readonly Lazy<T> _value = new(make);
+
+    public string Id => id;
+
+    public string? Inputs => inputs;
+
+    public T Value => _value.Value;
 }

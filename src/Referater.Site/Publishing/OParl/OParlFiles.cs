@@ -29,27 +29,27 @@ public sealed class OParlFiles : IOutputSource
         var api = OParlApi.Build(context);
         var home = "/";
         var outputs = new List<OutputItem> { One(api, api.System.Id, api.System), One(api, api.Body.Id, api.Body) };
-        outputs.AddRange(List(api, OParlUrls.Bodies, [api.Body], home));
-        outputs.AddRange(List(api, OParlUrls.Organizations, api.Organizations.Select(o => o.Organization).ToList(), home));
-        outputs.AddRange(List(api, OParlUrls.Persons, Array.Empty<object>(), home));
-        outputs.AddRange(List(api, OParlUrls.Memberships, Array.Empty<object>(), home));
+        outputs.AddRange(List(api, OParlUrls.Bodies, Made([api.Body]), home));
+        outputs.AddRange(List(api, OParlUrls.Organizations, Made(api.Organizations.Select(o => o.Organization)), home));
+        outputs.AddRange(List(api, OParlUrls.Persons, Made(Array.Empty<object>()), home));
+        outputs.AddRange(List(api, OParlUrls.Memberships, Made(Array.Empty<object>()), home));
         outputs.AddRange(List(api, OParlUrls.Meetings, api.Meetings, home));
-        outputs.AddRange(List(api, OParlUrls.AgendaItems, api.AgendaItems.ToList(), home));
-        outputs.AddRange(List(api, OParlUrls.Consultations, api.Consultations.ToList(), Rendering.Pages.CaseListPages.Url));
+        outputs.AddRange(List(api, OParlUrls.AgendaItems, api.AgendaItems, home));
+        outputs.AddRange(List(api, OParlUrls.Consultations, api.Consultations, Rendering.Pages.CaseListPages.Url));
         outputs.AddRange(List(api, OParlUrls.Papers, api.Papers, Rendering.Pages.CaseListPages.Url));
         outputs.AddRange(List(api, OParlUrls.Files, api.Files, home));
-        outputs.AddRange(List(api, OParlUrls.Locations, api.Locations, home));
-        outputs.AddRange(List(api, OParlUrls.LegislativeTerms, api.LegislativeTerms, home));
+        outputs.AddRange(List(api, OParlUrls.Locations, Made(api.Locations), home));
+        outputs.AddRange(List(api, OParlUrls.LegislativeTerms, Made(api.LegislativeTerms), home));
         foreach (var (committee, organization, meetings) in api.Organizations)
         {
             outputs.Add(One(api, organization.Id, organization));
             outputs.AddRange(List(api, OParlUrls.OrganizationMeetings(committee), meetings, committee.Url));
         }
-        outputs.AddRange(api.Meetings.Select(o => One(api, o.Id, o)));
-        outputs.AddRange(api.AgendaItems.Select(o => One(api, o.Id, o)));
-        outputs.AddRange(api.Consultations.Select(o => One(api, o.Id, o)));
-        outputs.AddRange(api.Papers.Select(o => One(api, o.Id, o)));
-        outputs.AddRange(api.Files.Select(o => One(api, o.Id, o)));
+        outputs.AddRange(api.Meetings.Select(o => One(api, o)));
+        outputs.AddRange(api.AgendaItems.Select(o => One(api, o)));
+        outputs.AddRange(api.Consultations.Select(o => One(api, o)));
+        outputs.AddRange(api.Papers.Select(o => One(api, o)));
+        outputs.AddRange(api.Files.Select(o => One(api, o)));
         outputs.AddRange(api.Locations.Select(o => One(api, o.Id, o)));
         outputs.AddRange(api.LegislativeTerms.Select(o => One(api, o.Id, o)));
         return outputs;
@@ -57,28 +57,44 @@ public sealed class OParlFiles : IOutputSource
 
     public static byte[] ToBytes(object value) => JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Json);
 
+    /// <summary>An object made with the API (the system, a term of office …): few, and read whole to tell whether one changed.</summary>
     private static FileOutput One(OParlApi api, string id, object value) =>
         new(OParlUrls.FileOf(api.PathOf(id)), () => ToBytes(value)) { Inputs = value };
 
-    /// <summary>An external list as pages; <paramref name="web"/> is the page of the site that shows the same.</summary>
-    private static IEnumerable<FileOutput> List<T>(OParlApi api, string list, IReadOnlyList<T> items, string web)
+    /// <summary>A meeting's object or a case's, made only when its file is.</summary>
+    private static FileOutput One<T>(OParlApi api, OParlEntry<T> entry)
+        where T : class =>
+        new(OParlUrls.FileOf(api.PathOf(entry.Id)), () => ToBytes(entry.Value)) { Inputs = entry.Inputs };
+
+    private static IReadOnlyList<OParlEntry<T>> Made<T>(IEnumerable<T> objects)
+        where T : class =>
+        [.. objects.Select(o => new OParlEntry<T>("", Fingerprint.Of(o), () => o))];
+
+    /// <summary>
+    /// An external list as pages; <paramref name="web"/> is the page of the site that shows the same. A page is made from
+    /// its objects' inputs and its place in the list: an edit makes again only the pages that hold what it touched.
+    /// </summary>
+    private static IEnumerable<FileOutput> List<T>(OParlApi api, string list, IReadOnlyList<OParlEntry<T>> entries, string web)
+        where T : class
     {
-        var pages = Math.Max(1, (items.Count + OParlApi.PageSize - 1) / OParlApi.PageSize);
+        var pages = Math.Max(1, (entries.Count + OParlApi.PageSize - 1) / OParlApi.PageSize);
         for (var page = 1; page <= pages; page++)
         {
             var number = page;
             var url = OParlUrls.Page(list, number);
-            var content = new OParlPage<T>(
-                items.Skip((number - 1) * OParlApi.PageSize).Take(OParlApi.PageSize).ToList(),
-                new OParlPagination(items.Count, OParlApi.PageSize, number, pages),
-                new OParlLinks(
-                    api.Absolute(OParlUrls.Page(list, 1)),
-                    number > 1 ? api.Absolute(OParlUrls.Page(list, number - 1)) : null,
-                    api.Absolute(url),
-                    number < pages ? api.Absolute(OParlUrls.Page(list, number + 1)) : null,
-                    api.Absolute(OParlUrls.Page(list, pages)),
-                    api.Absolute(web)));
-            yield return new FileOutput(OParlUrls.FileOf(url), () => ToBytes(content)) { Inputs = content };
+            var held = entries.Skip((number - 1) * OParlApi.PageSize).Take(OParlApi.PageSize).ToList();
+            var links = new OParlLinks(
+                api.Absolute(OParlUrls.Page(list, 1)),
+                number > 1 ? api.Absolute(OParlUrls.Page(list, number - 1)) : null,
+                api.Absolute(url),
+                number < pages ? api.Absolute(OParlUrls.Page(list, number + 1)) : null,
+                api.Absolute(OParlUrls.Page(list, pages)),
+                api.Absolute(web));
+            var pagination = new OParlPagination(entries.Count, OParlApi.PageSize, number, pages);
+            yield return new FileOutput(OParlUrls.FileOf(url), () => ToBytes(new OParlPage<T>([.. held.Select(e => e.Value)], pagination, links)))
+            {
+                Inputs = api.NamesInputs ? (pagination, links, held.Select(e => e.Inputs).ToList()) : null,
+            };
         }
     }
 }

@@ -11,5 +11,8 @@ namespace Referater.Site.Rendering.Pages;
 public sealed class CasePages : IOutputSource
 {
     public IEnumerable<OutputItem> Produce(BuildContext context) =>
-        context.Cases.Cases.Select(history => PageOutput.At(context, history.Url, typeof(CasePage), (nameof(CasePage.Case), history)));
+        context.Cases.Cases.Select(history => PageOutput.At(context, history.Url, typeof(CasePage), (nameof(CasePage.Case), history)) with
+        {
+            Inputs = context.Digests?.Case(history),
+        });
 }
