@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Xml;
 using Referater.Site.Content;
 using Referater.Site.Pipeline;
@@ -22,21 +23,70 @@ public sealed record AtomFeed(
     /// <summary>A feed must say when it changed; one with no entries has not, so it gets a fixed date rather than the build's.</summary>
     private static readonly DateTimeOffset NoEntries = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>A feed of the site at <paramref name="feedUrl"/>, following the page at <paramref name="pageUrl"/>; its id is its own address.</summary>
-    /// <param name="entries">Made when the feed's bytes are: a site has thousands of feeds, and a rebuild makes few of them again.</param>
-    /// <param name="madeFrom">
-    /// The views the entries are made from (they and the site's configuration decide the feed): what tells that it did
-    /// not change, without making its entries.
-    /// </param>
-    public static FileOutput File(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<AtomEntry> entries, object madeFrom)
+    /// <summary>The namespace of RFC 5005 (feed paging and archiving), whose <c>archive</c> element marks an archive document.</summary>
+    public const string HistoryNamespace = "http://purl.org/syndication/history/1.0";
+
+    /// <summary>
+    /// How many entries a feed's subscription document holds at most: what a feed reader fetches every hour stays small
+    /// however long the archive grows, and an edit of an old meeting leaves it as it is.
+    /// </summary>
+    public const int Recent = 50;
+
+    /// <summary>
+    /// A feed of the site at <paramref name="feedUrl"/>, following the page at <paramref name="pageUrl"/>; each document's id
+    /// is its own address. A feed of more than <see cref="Recent"/> entries is paged as RFC 5005 archives it: the
+    /// subscription document holds the newest entries and points to the archive of the newest year; one archive document
+    /// per year (<c>feed-2016.xml</c> beside <c>feed.xml</c>) holds every entry of that year, linked to the years before and
+    /// after it. An entry of the newest entries is in its year's archive too; a reader knows it by its id.
+    /// </summary>
+    /// <param name="items">The entries, newest first, each known by what it is made from and made only when its document is.</param>
+    public static IEnumerable<FileOutput> Files(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IReadOnlyList<FeedItem> items)
     {
-        var self = config.AbsoluteUrl(feedUrl);
-        return new FileOutput(feedUrl.TrimStart('/'), () =>
-            new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. entries]).ToBytes())
+        if (items.Count <= Recent)
         {
-            Inputs = (config, title, subtitle, pageUrl, madeFrom),
+            yield return Document(config, feedUrl, pageUrl, title, subtitle, items, []);
+            yield break;
+        }
+        var years = items.GroupBy(item => item.Year).OrderBy(year => year.Key).ToList();
+        yield return Document(config, feedUrl, pageUrl, title, subtitle, [.. items.Take(Recent)], [("prev-archive", ArchiveUrl(feedUrl, years[^1].Key))]);
+        for (var i = 0; i < years.Count; i++)
+        {
+            var links = new List<(string Rel, string Url)> { ("current", feedUrl) };
+            if (i > 0)
+            {
+                links.Add(("prev-archive", ArchiveUrl(feedUrl, years[i - 1].Key)));
+            }
+            if (i < years.Count - 1)
+            {
+                links.Add(("next-archive", ArchiveUrl(feedUrl, years[i + 1].Key)));
+            }
+            yield return Document(config, ArchiveUrl(feedUrl, years[i].Key), pageUrl, $"{title} · {years[i].Key}", subtitle, [.. years[i]], links, archive: true);
+        }
+    }
+
+    /// <summary>The archive of one year's entries, beside the feed: <c>/feed.xml</c> → <c>/feed-2016.xml</c>.</summary>
+    public static string ArchiveUrl(string feedUrl, int year) => $"{feedUrl[..^".xml".Length]}-{year.ToString(CultureInfo.InvariantCulture)}.xml";
+
+    private static FileOutput Document(
+        SiteConfig config, string url, string pageUrl, string title, string subtitle, IReadOnlyList<FeedItem> items, IReadOnlyList<(string Rel, string Url)> links, bool archive = false)
+    {
+        var self = config.AbsoluteUrl(url);
+        return new FileOutput(url.TrimStart('/'), () =>
+            new AtomFeed(self, title, subtitle, self, config.AbsoluteUrl(pageUrl), config.Municipality, config.AbsoluteUrl("/"), [.. items.Select(item => item.Make())])
+            {
+                Archive = archive,
+                Paging = [.. links.Select(link => (link.Rel, config.AbsoluteUrl(link.Url)))],
+            }.ToBytes())
+        {
+            Inputs = (config, title, subtitle, pageUrl, links, archive, items.Select(item => item.MadeFrom).ToList()),
         };
     }
+
+    /// <summary>Whether this is an archive document (RFC 5005), whose entries do not change once its year is over.</summary>
+    public bool Archive { get; init; }
+
+    /// <summary>The links between a feed's subscription document and its archives: <c>current</c>, <c>prev-archive</c>, <c>next-archive</c>.</summary>
+    public ImmutableArray<(string Rel, string Url)> Paging { get; init; } = [];
 
     public DateTimeOffset Updated => Entries.IsEmpty ? NoEntries : Entries.Max(e => e.Updated);
 
@@ -50,6 +100,14 @@ public sealed record AtomFeed(
         writer.WriteElementString("updated", Namespace, MeetingTime.Rfc3339(Updated));
         WriteLink(writer, "self", FollowLink.Atom, SelfUrl);
         WriteLink(writer, "alternate", "text/html", PageUrl);
+        foreach (var (rel, url) in Paging)
+        {
+            WriteLink(writer, rel, FollowLink.Atom, url);
+        }
+        if (Archive)
+        {
+            writer.WriteElementString("fh", "archive", HistoryNamespace, null);
+        }
         writer.WriteStartElement("author", Namespace);
         writer.WriteElementString("name", Namespace, Author);
         writer.WriteElementString("uri", Namespace, AuthorUrl);
@@ -95,3 +153,8 @@ public sealed record AtomEntry(string Id, string Title, string Url, DateTimeOffs
         writer.WriteEndElement();
     }
 }
+
+/// <summary>One entry of a feed before it is made: the year it is archived under, and what it is made from.</summary>
+/// <param name="MadeFrom">What decides the entry (a meeting's summary, or its digest): a document whose entries' inputs did not change is kept.</param>
+/// <param name="Make">Makes the entry, when a document that holds it is made.</param>
+public sealed record FeedItem(int Year, object MadeFrom, Func<AtomEntry> Make);

@@ -13,14 +13,14 @@ public sealed class CorrectionFeed : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         var config = context.Config;
-        var entries = context.History.Corrections.Select(correction => new AtomEntry(
+        var items = context.History.Corrections.Select(correction => new FeedItem(SiteHistory.InDenmark(correction.Time).Year, correction, () => new AtomEntry(
             $"tag:{config.BaseUrl.Host},{SiteHistory.InDenmark(correction.Time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{correction.MeetingUrl.Trim('/')}/rettelse/{correction.Id}",
             $"Rettelse: {correction.MeetingTitle}",
             config.AbsoluteUrl(correction.Url),
             correction.Time,
             CorrectionText.Text(correction),
-            CorrectionText.FeedHtml(correction, config.AbsoluteUrl)));
-        yield return AtomFeed.File(config, SiteHistory.CorrectionsFeedUrl, SiteHistory.CorrectionsUrl, $"Rettelser · {config.Municipality}",
-            $"Ændringer af {config.Municipality}s dagsordener og referater, efter at de var offentliggjort.", entries, context.History.Corrections);
+            CorrectionText.FeedHtml(correction, config.AbsoluteUrl))));
+        return AtomFeed.Files(config, SiteHistory.CorrectionsFeedUrl, SiteHistory.CorrectionsUrl, $"Rettelser · {config.Municipality}",
+            $"Ændringer af {config.Municipality}s dagsordener og referater, efter at de var offentliggjort.", [.. items]);
     }
 }

@@ -23,10 +23,13 @@ public sealed class SubjectFeeds : IOutputSource
                 .ThenBy(t => t.Meeting.Committee.Name, DanishText.Comparer)
                 .ThenBy(t => t.Item.Number)
                 .ToList();
-            yield return AtomFeed.File(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{CaseGroup.IdOf(mainGroup)}", $"{title} · {config.Municipality}",
+            var feed = AtomFeed.Files(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{CaseGroup.IdOf(mainGroup)}", $"{title} · {config.Municipality}",
                 $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.",
-                treatments.Select(t => CaseFeeds.Entry(t.Meeting, t.Item, context)),
-                context.Digests is { } digests ? group.Select(digests.Case).ToList() : (object)treatments);
+                [.. treatments.Select(t => CaseFeeds.Item(t.Meeting, t.Item, context))]);
+            foreach (var file in feed)
+            {
+                yield return file;
+            }
         }
     }
 }
