@@ -30,6 +30,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
 
     public Site? Load(CancellationToken cancellationToken = default)
     {
+        var started = DateTime.UtcNow;
         var config = LoadConfig();
         if (config is null)
         {
@@ -45,9 +46,11 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         // site.yml as it is now (it was read above; read again, it is checked again to be a plain file).
         var configBytes = loaded is null ? null : SourceText.ReadBytes(Path.Combine(_root, SiteConfigLoader.FileName), SiteConfigLoader.FileName, new DiagnosticBag());
         var configDigest = configBytes is null ? null : Convert.ToHexStringLower(XxHash128.Hash(configBytes));
+        // A file's time of writing is trusted only when it is older than this by more than the coarsest clock of a file system.
+        var trustedBefore = started - TimeSpan.FromSeconds(2);
         var meetings = new (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)[folders.Count];
         Parallel.For(0, folders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            meetings[i] = LoadOrKeep(folders[i], config, files?[folders[i]], configDigest));
+            meetings[i] = LoadOrKeep(folders[i], config, files?[folders[i]], configDigest, trustedBefore));
         foreach (var (_, problems) in meetings)
         {
             diagnostics.AddRange(problems);
@@ -57,16 +60,22 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
 
     /// <summary>
     /// A meeting from an earlier build's record when nothing it was made from changed, else loaded from its files and
-    /// recorded. Each file is read once either way. Closed punkter are never recorded: they are read again from their
-    /// files (see <see cref="WithClosedItems"/>).
+    /// recorded. Each file is read once either way, and none of an unchanged folder whose files' sizes and times are
+    /// those the record was made from. Closed punkter are never recorded: they are read again from their files (see
+    /// <see cref="WithClosedItems"/>).
     /// </summary>
-    private (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems) LoadOrKeep(string folder, SiteConfig config, List<string>? files, string? configDigest)
+    private (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems) LoadOrKeep(
+        string folder, SiteConfig config, List<string>? files, string? configDigest, DateTime trustedBefore)
     {
         var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var key = loaded is null || configDigest is null ? null : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest, files!, texts);
-        if (key is not null && loaded!.PreviousMeeting(folder, key) is { } previous && WithClosedItems(previous.Meeting, config, texts) is { } kept)
+        var previous = loaded?.PreviouslyLoaded(folder);
+        var stamps = loaded is null || configDigest is null ? null : LoadedMeetingKey.Stamps(folder, DisplayPath(folder), configDigest, files!, trustedBefore);
+        var key = stamps is not null && previous?.Stamps == stamps ? previous.Key
+            : loaded is null || configDigest is null ? null
+            : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest, files!, texts);
+        if (key is not null && previous?.Key == key && WithClosedItems(previous.Meeting, config, files!, texts) is { } kept)
         {
-            loaded.Record(folder, previous);
+            loaded!.Record(folder, previous with { Stamps = stamps });
             return (kept with { Committee = config.FindCommittee(kept.Committee.Slug) ?? kept.Committee }, previous.Problems);
         }
         var problems = new DiagnosticBag();
@@ -74,27 +83,34 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var sorted = problems.Sorted();
         if (key is not null && meeting is not null && !problems.HasErrors)
         {
-            loaded!.Record(folder, new LoadedMeeting(key, meeting with { Items = [.. meeting.Items.Where(item => !item.IsClosed)] }, [.. sorted]));
+            loaded!.Record(folder, new LoadedMeeting(key, meeting with { Items = [.. meeting.Items.Where(item => !item.IsClosed)] }, [.. sorted]) { Stamps = stamps });
         }
         return (meeting, sorted);
     }
 
     /// <summary>
-    /// A kept meeting with its closed punkter read again from the bytes the key was made from: every punkt file of the
-    /// folder that no kept punkt came from. Their problems were recorded with the meeting's, as the log showed them, so
-    /// they are not reported twice. Null when one of them is not a closed punkt after all: the meeting is then loaded.
+    /// A kept meeting with its closed punkter read again: every punkt file of the folder that no kept punkt came from, from
+    /// the bytes the key was made from when it was read for it. Their problems were recorded with the meeting's, as the log
+    /// showed them, so they are not reported twice. Null when one of them is not a closed punkt after all: the meeting is
+    /// then loaded.
     /// </summary>
-    private Meeting? WithClosedItems(Meeting kept, SiteConfig config, IReadOnlyDictionary<string, byte[]> texts)
+    private Meeting? WithClosedItems(Meeting kept, SiteConfig config, IReadOnlyList<string> files, Dictionary<string, byte[]> texts)
     {
         var open = kept.Items.Select(item => item.SourceFile).ToHashSet(StringComparer.Ordinal);
         var closed = new List<FrontMatter>();
         var ignored = new DiagnosticBag();
-        foreach (var (path, bytes) in texts.OrderBy(text => text.Key, StringComparer.Ordinal))
+        foreach (var path in files.Order(StringComparer.Ordinal))
         {
-            if (Path.GetDirectoryName(path) != kept.SourceDirectory || Path.GetFileName(path) == MeetingFile || open.Contains(path))
+            if (!path.EndsWith(".md", StringComparison.Ordinal) || Path.GetDirectoryName(path) != kept.SourceDirectory
+                || Path.GetFileName(path) == MeetingFile || open.Contains(path))
             {
                 continue;
             }
+            if ((texts.GetValueOrDefault(path) ?? SourceText.ReadBytes(path, DisplayPath(path), ignored)) is not { } bytes)
+            {
+                return null;
+            }
+            texts[path] = bytes;
             if (SourceText.Decode(path, DisplayPath(path), bytes, ignored) is not { } source || FrontMatter.Parse(source, ignored) is not { } frontMatter)
             {
                 return null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Referater.Site.Validation;
@@ -9,7 +10,15 @@ namespace Referater.Site.Content;
 /// A meeting as the loader made it from its folder, without its closed punkter, with the problems it reported (as the
 /// log showed them), and the key of everything it was made from.
 /// </summary>
-public sealed record LoadedMeeting(string Key, Meeting Meeting, ImmutableArray<Diagnostic> Problems);
+public sealed record LoadedMeeting(string Key, Meeting Meeting, ImmutableArray<Diagnostic> Problems)
+{
+    /// <summary>
+    /// The size and time of writing of every file the key was made from (<see cref="LoadedMeetingKey.Stamps"/>): while
+    /// they are the same, the key is too, and the next build reads none of the files to know it. Null when a file was
+    /// written too shortly before the build began for its time to tell a later write from it.
+    /// </summary>
+    public string? Stamps { get; init; }
+}
 
 /// <summary>
 /// Meetings loaded by an earlier build (the build cache): a meeting whose folder did not change is taken as it was,
@@ -18,7 +27,8 @@ public sealed record LoadedMeeting(string Key, Meeting Meeting, ImmutableArray<D
 /// </summary>
 public interface ILoadedMeetings
 {
-    LoadedMeeting? PreviousMeeting(string folder, string key);
+    /// <summary>The meeting an earlier build loaded from the folder, whatever its files hold now.</summary>
+    LoadedMeeting? PreviouslyLoaded(string folder);
 
     void Record(string folder, LoadedMeeting meeting);
 }
@@ -62,6 +72,38 @@ public static class LoadedMeetingKey
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
+
+    /// <summary>
+    /// What the key is made from, as the file system describes it without reading a file: the folder, site.yml's digest,
+    /// and every file's name, kind, size and time of writing. Trusted as git's index trusts a file's size and time: a file
+    /// written at or after <paramref name="trustedBefore"/> (shortly before this build began) could be written again
+    /// within the same tick of the clock, with the same size, so a folder holding one has no stamps (null), and its files
+    /// are read.
+    /// </summary>
+    public static string? Stamps(string folder, string displayFolder, string configDigest, IEnumerable<string> files, DateTime trustedBefore)
+    {
+        var hash = new XxHash128();
+        Append(hash, folder);
+        Append(hash, displayFolder);
+        Append(hash, configDigest);
+        foreach (var file in files)
+        {
+            Append(hash, Path.GetRelativePath(folder, file));
+            var kind = InputFiles.KindOf(file);
+            Append(hash, kind.ToString());
+            if (kind == EntryKind.File)
+            {
+                var info = new FileInfo(file);
+                if (!info.Exists || info.LastWriteTimeUtc >= trustedBefore)
+                {
+                    return null;
+                }
+                Append(hash, info.Length.ToString(CultureInfo.InvariantCulture));
+                Append(hash, info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+            }
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }

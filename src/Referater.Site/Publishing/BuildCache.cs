@@ -130,8 +130,7 @@ public sealed class BuildCache : ILoadedMeetings
 
     public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source);
 
-    public LoadedMeeting? PreviousMeeting(string folder, string key) =>
-        _previous.Loaded.GetValueOrDefault(folder) is { } loaded && loaded.Key == key ? loaded : null;
+    public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder);
 
     public void Record(string folder, LoadedMeeting meeting) => _loaded[folder] = meeting;
 

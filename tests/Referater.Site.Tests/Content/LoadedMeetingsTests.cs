@@ -18,8 +18,7 @@ public sealed class LoadedMeetingsTests
     {
         public ConcurrentDictionary<string, LoadedMeeting> Meetings { get; } = new(StringComparer.Ordinal);
 
-        public LoadedMeeting? PreviousMeeting(string folder, string key) =>
-            Meetings.GetValueOrDefault(folder) is { } loaded && loaded.Key == key ? loaded : null;
+        public LoadedMeeting? PreviouslyLoaded(string folder) => Meetings.GetValueOrDefault(folder);
 
         public void Record(string folder, LoadedMeeting meeting) => Meetings[folder] = meeting;
     }
@@ -133,5 +132,61 @@ public sealed class LoadedMeetingsTests
         }
 
         Assert.False(IsMarked(MeetingIn(Load(input, store).Site, folder)));
+    }
+
+    /// <summary>Every file of the input written an hour ago: older than any build's start, so its size and time are trusted.</summary>
+    private static void Age(string input)
+    {
+        foreach (var file in Directory.GetFiles(input, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+    }
+
+    /// <summary>
+    /// Files whose size and time of writing are those the record was made from are not read, as git's index does not read
+    /// them: a punkt's text changed without either changing is not seen. A closed punkt is still read from its file.
+    /// </summary>
+    [Fact]
+    public void A_folder_whose_files_kept_their_sizes_and_times_is_not_read_again()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
+        Age(input);
+        var store = new Store();
+        var (fresh, _) = Load(input, store);
+        Assert.All(store.Meetings.Values, loaded => Assert.NotNull(loaded.Stamps));
+        var folder = OpenMeeting(store);
+        Mark(store, folder);
+        var punkt = Directory.GetFiles(folder, "*.md").Where(file => Path.GetFileName(file) != ContentLoader.MeetingFile).Order(StringComparer.Ordinal).First();
+        var written = File.GetLastWriteTimeUtc(punkt);
+        var text = File.ReadAllText(punkt);
+        File.WriteAllText(punkt, text.Replace("## Beslutning", "## BESLUTNING"));
+        File.SetLastWriteTimeUtc(punkt, written);
+
+        var (site, _) = Load(input, store);
+
+        Assert.True(IsMarked(MeetingIn(site, folder)));
+        var withClosed = fresh.Meetings.Where(meeting => meeting.Items.Any(item => item.IsClosed)).ToList();
+        Assert.NotEmpty(withClosed);
+        Assert.All(withClosed, meeting => Assert.Equal(
+            JsonSerializer.Serialize(meeting.Items.Where(item => item.IsClosed)), JsonSerializer.Serialize(MeetingIn(site, meeting.SourceDirectory).Items.Where(item => item.IsClosed))));
+
+        // Written again now, the same file is read, whatever its size.
+        File.WriteAllText(punkt, text.Replace("## Beslutning", "## BESLUTNING"));
+        Assert.False(IsMarked(MeetingIn(Load(input, store).Site, folder)));
+    }
+
+    /// <summary>A file written moments before the build began could be written again within the same tick: its folder gets no stamps, and is read.</summary>
+    [Fact]
+    public void A_folder_with_a_file_written_just_now_is_read_by_the_next_build()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Combine("input");
+        ContentFormatWriter.Write(new CorpusGenerator().Generate(3), input);
+        var store = new Store();
+        Load(input, store);
+        Assert.All(store.Meetings.Values, loaded => Assert.Null(loaded.Stamps));
     }
 }
