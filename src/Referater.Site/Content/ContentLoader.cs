@@ -69,10 +69,12 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
     {
         var texts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var previous = loaded?.PreviouslyLoaded(folder);
-        var stamps = loaded is null || configDigest is null ? null : LoadedMeetingKey.Stamps(folder, DisplayPath(folder), configDigest, files!, trustedBefore);
-        var key = stamps is not null && previous?.Stamps == stamps ? previous.Key
-            : loaded is null || configDigest is null ? null
-            : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest, files!, texts);
+        string? stamps = null, key = null;
+        if (loaded is not null && configDigest is not null)
+        {
+            stamps = LoadedMeetingKey.Stamps(folder, DisplayPath(folder), configDigest, files!, trustedBefore);
+            key = stamps is not null && previous?.Stamps == stamps ? previous.Key : LoadedMeetingKey.Of(folder, DisplayPath(folder), configDigest, files!, texts);
+        }
         if (key is not null && previous?.Key == key && WithClosedItems(previous.Meeting, config, files!, texts) is { } kept)
         {
             loaded!.Record(folder, previous with { Stamps = stamps });

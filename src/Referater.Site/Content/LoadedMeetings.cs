@@ -83,6 +83,11 @@ public static class LoadedMeetingKey
     /// within the same tick of the clock, with the same size, so a folder holding one has no stamps (null), and its files
     /// are read.
     /// </summary>
+    /// <remarks>
+    /// The times are compared with this machine's clock, which is the file system's on a local disk or a CI
+    /// checkout; a file replaced by another of the same size and time (which an editor's tools do not make) is not seen,
+    /// as git does not see it when it does not compare inodes.
+    /// </remarks>
     public static string? Stamps(string folder, string displayFolder, string configDigest, IEnumerable<string> files, DateTime trustedBefore)
     {
         var hash = new XxHash128();

@@ -97,6 +97,6 @@ public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string
     /// What a case is made from: the summaries of the meetings that treated it, each once. The case index joins a case from
     /// those punkter and nothing else, so its number and these decide its timeline.
     /// </summary>
-    public (string Number, IReadOnlyList<string> Meetings) Case(CaseHistory history) =>
+    public (string Number, IReadOnlyList<string> Summaries) Case(CaseHistory history) =>
         (history.Number.Value, history.Treatments.Select(t => t.MeetingUrl).Distinct(StringComparer.Ordinal).Select(url => Summaries[url]).ToList());
 }

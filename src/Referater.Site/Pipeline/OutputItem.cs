@@ -42,7 +42,8 @@ public sealed record PageOutput(string Path, Type Component, IReadOnlyDictionary
 
     /// <summary>
     /// What the page's own values are made from, when the source can name it more cheaply than the values themselves
-    /// (a case page: the summaries of the meetings that treated the case). The page's context is read either way.
+    /// (a case page: the summaries of the meetings that treated the case). It stands for every parameter but the page's
+    /// context, which is read either way: a source that sets it names all that its other parameters are made from.
     /// </summary>
     public object? Inputs { get; init; }
 

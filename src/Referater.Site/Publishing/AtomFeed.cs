@@ -27,40 +27,43 @@ public sealed record AtomFeed(
     public const string HistoryNamespace = "http://purl.org/syndication/history/1.0";
 
     /// <summary>
-    /// How many entries a feed's subscription document holds at most: what a feed reader fetches every hour stays small
-    /// however long the archive grows, and an edit of an old meeting leaves it as it is.
+    /// How many entries a feed's subscription document holds at least, when it has archives: what a feed reader fetches
+    /// every hour stays small however long the archive grows, and an edit of an old meeting leaves it as it is.
     /// </summary>
     public const int Recent = 50;
 
     /// <summary>
     /// A feed of the site at <paramref name="feedUrl"/>, following the page at <paramref name="pageUrl"/>; each document's id
-    /// is its own address. A feed of more than <see cref="Recent"/> entries is paged as RFC 5005 archives it: the
-    /// subscription document holds the newest entries and points to the archive of the newest year; one archive document
-    /// per year (<c>feed-2016.xml</c> beside <c>feed.xml</c>) holds every entry of that year, linked to the years before and
-    /// after it. An entry of the newest entries is in its year's archive too; a reader knows it by its id.
+    /// is its own address. A feed of more than <see cref="Recent"/> entries over more than one year is paged as RFC 5005
+    /// archives a feed: the subscription document holds every entry of the newest year, and at least the newest
+    /// <see cref="Recent"/>; each earlier year has an archive document beside the feed (<c>feed-2016.xml</c> beside
+    /// <c>feed.xml</c>) that holds every entry of that year, linked to the feed and to the years before and after it. An
+    /// archive's set of entries does not change once it is made (a year is archived when the next has begun), so a reader
+    /// that has it need not fetch it again; an entry of last year that is among the newest is in both, with the same id.
     /// </summary>
     /// <param name="items">The entries, newest first, each known by what it is made from and made only when its document is.</param>
     public static IEnumerable<FileOutput> Files(SiteConfig config, string feedUrl, string pageUrl, string title, string subtitle, IReadOnlyList<FeedItem> items)
     {
-        if (items.Count <= Recent)
+        List<IGrouping<int, FeedItem>> archived = items.Count <= Recent ? [] : items.GroupBy(item => item.Year).OrderBy(year => year.Key).SkipLast(1).ToList();
+        if (archived.Count == 0)
         {
             yield return Document(config, feedUrl, pageUrl, title, subtitle, items, []);
             yield break;
         }
-        var years = items.GroupBy(item => item.Year).OrderBy(year => year.Key).ToList();
-        yield return Document(config, feedUrl, pageUrl, title, subtitle, [.. items.Take(Recent)], [("prev-archive", ArchiveUrl(feedUrl, years[^1].Key))]);
-        for (var i = 0; i < years.Count; i++)
+        var newest = items.TakeWhile(item => item.Year > archived[^1].Key).Count();
+        yield return Document(config, feedUrl, pageUrl, title, subtitle, [.. items.Take(Math.Max(newest, Recent))], [("prev-archive", ArchiveUrl(feedUrl, archived[^1].Key))]);
+        for (var i = 0; i < archived.Count; i++)
         {
             var links = new List<(string Rel, string Url)> { ("current", feedUrl) };
             if (i > 0)
             {
-                links.Add(("prev-archive", ArchiveUrl(feedUrl, years[i - 1].Key)));
+                links.Add(("prev-archive", ArchiveUrl(feedUrl, archived[i - 1].Key)));
             }
-            if (i < years.Count - 1)
+            if (i < archived.Count - 1)
             {
-                links.Add(("next-archive", ArchiveUrl(feedUrl, years[i + 1].Key)));
+                links.Add(("next-archive", ArchiveUrl(feedUrl, archived[i + 1].Key)));
             }
-            yield return Document(config, ArchiveUrl(feedUrl, years[i].Key), pageUrl, $"{title} · {years[i].Key}", subtitle, [.. years[i]], links, archive: true);
+            yield return Document(config, ArchiveUrl(feedUrl, archived[i].Key), pageUrl, $"{title} · {archived[i].Key}", subtitle, [.. archived[i]], links, archive: true);
         }
     }
 
@@ -82,7 +85,7 @@ public sealed record AtomFeed(
         };
     }
 
-    /// <summary>Whether this is an archive document (RFC 5005), whose entries do not change once its year is over.</summary>
+    /// <summary>Whether this is an archive document (RFC 5005): one earlier year's entries.</summary>
     public bool Archive { get; init; }
 
     /// <summary>The links between a feed's subscription document and its archives: <c>current</c>, <c>prev-archive</c>, <c>next-archive</c>.</summary>

@@ -14,7 +14,7 @@ public sealed class CaseFeeds : IOutputSource
             var feedUrl = FollowUrls.CaseFeed(history.Number);
             var treatments = context.TreatmentsOf(history);
             var feed = AtomFeed.Files(config, feedUrl, history.Number.Url, $"Sag {history.Number}: {history.Latest.Title}",
-                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", [.. treatments.Reverse().Select(t => Item(t.Meeting, t.Item, context))]);
+                $"Hver behandling af sag {history.Number} i {config.Municipality}s udvalg.", [.. treatments.Reverse().Select(t => FeedItemOf(t.Meeting, t.Item, context))]);
             foreach (var file in feed)
             {
                 yield return file;
@@ -23,7 +23,7 @@ public sealed class CaseFeeds : IOutputSource
     }
 
     /// <summary>One treatment of a case as a feed's entry, made from its meeting's summary (the case index joins treatments from nothing else).</summary>
-    public static FeedItem Item(MeetingView meeting, AgendaItemView item, BuildContext context) =>
+    public static FeedItem FeedItemOf(MeetingView meeting, AgendaItemView item, BuildContext context) =>
         new(meeting.Date.Year, context.Digests is { } digests ? (digests.Summaries[meeting.Url], item.Number) : (meeting, item), () => Entry(meeting, item, context));
 
     /// <summary>One treatment of a case: a punkt at a meeting, with its decision.</summary>

@@ -25,7 +25,7 @@ public sealed class SubjectFeeds : IOutputSource
                 .ToList();
             var feed = AtomFeed.Files(config, FollowUrls.SubjectFeed(mainGroup), $"/sager/#{CaseGroup.IdOf(mainGroup)}", $"{title} · {config.Municipality}",
                 $"Hver behandling af en sag under KLE-hovedgruppe {KleMainGroups.Label(mainGroup)} i {config.Municipality}s udvalg.",
-                [.. treatments.Select(t => CaseFeeds.Item(t.Meeting, t.Item, context))]);
+                [.. treatments.Select(t => CaseFeeds.FeedItemOf(t.Meeting, t.Item, context))]);
             foreach (var file in feed)
             {
                 yield return file;

@@ -134,15 +134,6 @@ public sealed class LoadedMeetingsTests
         Assert.False(IsMarked(MeetingIn(Load(input, store).Site, folder)));
     }
 
-    /// <summary>Every file of the input written an hour ago: older than any build's start, so its size and time are trusted.</summary>
-    private static void Age(string input)
-    {
-        foreach (var file in Directory.GetFiles(input, "*", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
-        }
-    }
-
     /// <summary>
     /// Files whose size and time of writing are those the record was made from are not read, as git's index does not read
     /// them: a punkt's text changed without either changing is not seen. A closed punkt is still read from its file.
@@ -153,7 +144,7 @@ public sealed class LoadedMeetingsTests
         using var temp = new TempDirectory();
         var input = temp.Combine("input");
         ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
-        Age(input);
+        GeneratedSite.Age(input);
         var store = new Store();
         var (fresh, _) = Load(input, store);
         Assert.All(store.Meetings.Values, loaded => Assert.NotNull(loaded.Stamps));

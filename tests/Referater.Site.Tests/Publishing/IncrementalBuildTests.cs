@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Referater.Benchmarks.Corpus;
-using Referater.Site.Pipeline;
 using Referater.Site.Tests.Privacy;
 using Referater.Site.Tests.Support;
-using Referater.Site.Validation;
 
 namespace Referater.Site.Tests.Publishing;
 
@@ -14,22 +11,6 @@ namespace Referater.Site.Tests.Publishing;
 /// </summary>
 public sealed class IncrementalBuildTests
 {
-    /// <summary>A generated site of that many meetings in the temp folder, with where its output and cache go.</summary>
-    private static (string Input, string Output, string Cache) Corpus(TempDirectory temp, int meetings)
-    {
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(meetings), input);
-        return (input, temp.Combine("output"), temp.Combine("cache"));
-    }
-
-    private static async Task<BuildResult> Build(string input, string output, string? cache, bool search = false)
-    {
-        var diagnostics = new DiagnosticBag();
-        var result = await new BuildPipeline().RunAsync(new BuildOptions(input, output) { Search = search, CacheDirectory = cache }, diagnostics);
-        Assert.True(result.Succeeded, string.Join("\n", diagnostics.Sorted()));
-        return result;
-    }
-
     private static List<(string Path, string Hash)> Files(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/'), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))))
@@ -51,11 +32,13 @@ public sealed class IncrementalBuildTests
     public async Task Random_edits_additions_and_deletions_give_what_a_clean_build_gives()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 30);
-        var first = await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 30);
+        // Older than the builds: the folders an edit did not touch are known by their files' sizes and times, unread.
+        GeneratedSite.Age(input);
+        var first = await GeneratedSite.BuildAsync(input, output, cache);
         Assert.Equal(0, first.Kept);
 
-        var unchanged = await Build(input, output, cache);
+        var unchanged = await GeneratedSite.BuildAsync(input, output, cache);
         Assert.Equal(unchanged.Files, unchanged.Kept);
         AssertSame(await CleanAsync(temp, input, "uændret"), output, "no change");
 
@@ -87,7 +70,7 @@ public sealed class IncrementalBuildTests
         foreach (var (name, change) in changes)
         {
             change();
-            var incremental = await Build(input, output, cache);
+            var incremental = await GeneratedSite.BuildAsync(input, output, cache);
             AssertSame(await CleanAsync(temp, input, name), output, name);
             if (name != "site.yml changed")
             {
@@ -104,14 +87,14 @@ public sealed class IncrementalBuildTests
     public async Task A_history_that_changed_while_the_texts_did_not_gives_what_a_clean_build_gives()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 10);
-        await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 10);
+        await GeneratedSite.BuildAsync(input, output, cache);
 
         using (var repository = GitRepository.Init(input))
         {
             repository.CommitAll("Referaterne", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)));
         }
-        await Build(input, output, cache);
+        await GeneratedSite.BuildAsync(input, output, cache);
         AssertSame(await CleanAsync(temp, input, "i Git"), output, "committed to Git");
     }
 
@@ -119,16 +102,16 @@ public sealed class IncrementalBuildTests
     public async Task With_search_an_edit_gives_the_clean_builds_index_and_search_pages()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 6);
-        await Build(input, output, cache, search: true);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 6);
+        await GeneratedSite.BuildAsync(input, output, cache, search: true);
         Edit(RandomItem(input, new Random(5)), text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nHjemløshedsindsatsen udvides. "));
-        var incremental = await Build(input, output, cache, search: true);
+        var incremental = await GeneratedSite.BuildAsync(input, output, cache, search: true);
         Assert.True(incremental.Kept > 0);
         var clean = temp.Combine("clean");
-        await Build(input, clean, cache: null, search: true);
+        await GeneratedSite.BuildAsync(input, clean, cache: null, search: true);
         AssertSame(clean, output, "search");
         // And without search again, the index is gone, as a clean build without search has none.
-        await Build(input, output, cache, search: false);
+        await GeneratedSite.BuildAsync(input, output, cache, search: false);
         Assert.False(Directory.Exists(Path.Combine(output, "pagefind")));
     }
 
@@ -140,8 +123,8 @@ public sealed class IncrementalBuildTests
     public async Task An_edit_makes_again_only_the_meeting_and_the_cases_it_treated()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 12);
-        await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 12);
+        await GeneratedSite.BuildAsync(input, output, cache);
         var before = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         // All but the build's mark, whose time tells the cache that no other build has written the output since.
         foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != Site.Publishing.OutputFolder.MarkerName))
@@ -154,7 +137,7 @@ public sealed class IncrementalBuildTests
             .Order(StringComparer.Ordinal)
             .First(f => File.ReadAllText(f) is var text && text.Contains("sagsnummer:", StringComparison.Ordinal) && !text.Contains("lukket: true", StringComparison.Ordinal));
         Edit(edited, text => text.Replace("## Beslutning\n\n", "## Beslutning\n\nRettet. "));
-        var incremental = await Build(input, output, cache);
+        var incremental = await GeneratedSite.BuildAsync(input, output, cache);
 
         var made = Files(output).Select(f => f.Path).Where(path => File.GetLastWriteTimeUtc(Path.Combine(output, path)) > before).ToHashSet(StringComparer.Ordinal);
         var treated = Directory.GetFiles(Path.GetDirectoryName(edited)!, "*.md")
@@ -180,12 +163,12 @@ public sealed class IncrementalBuildTests
     public async Task A_cache_written_by_another_generator_is_not_used()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 8);
-        await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 8);
+        await GeneratedSite.BuildAsync(input, output, cache);
         var manifest = Path.Combine(cache, "manifest.jsonl");
         File.WriteAllText(manifest, Regex.Replace(File.ReadAllText(manifest), "\"Generator\":\"[0-9a-f]+\"", "\"Generator\":\"an-older-generator\""));
 
-        var again = await Build(input, output, cache);
+        var again = await GeneratedSite.BuildAsync(input, output, cache);
         Assert.Equal(0, again.Kept);
         AssertSame(await CleanAsync(temp, input, "ny-generator"), output, "another generator");
     }
@@ -194,14 +177,14 @@ public sealed class IncrementalBuildTests
     public async Task A_damaged_cache_or_a_tampered_output_file_gives_a_clean_build()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 8);
-        await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 8);
+        await GeneratedSite.BuildAsync(input, output, cache);
         File.WriteAllText(Path.Combine(output, "index.html"), "<html>ændret i hånden</html>");
-        await Build(input, output, cache);
+        await GeneratedSite.BuildAsync(input, output, cache);
         AssertSame(await CleanAsync(temp, input, "rettet-output"), output, "a tampered output file");
 
         File.WriteAllText(Path.Combine(cache, "manifest.jsonl"), "{ ikke json");
-        var damaged = await Build(input, output, cache);
+        var damaged = await GeneratedSite.BuildAsync(input, output, cache);
         Assert.Equal(0, damaged.Kept);
         AssertSame(await CleanAsync(temp, input, "skadet-cache"), output, "a damaged cache");
     }
@@ -210,8 +193,8 @@ public sealed class IncrementalBuildTests
     public async Task An_output_another_build_wrote_since_is_not_kept_from()
     {
         using var temp = new TempDirectory();
-        var (input, output, cache) = Corpus(temp, meetings: 8);
-        await Build(input, output, cache);
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 8);
+        await GeneratedSite.BuildAsync(input, output, cache);
         // A build without the cache writes an edit of the same length; the edit is undone, so the cache's fingerprints
         // match again, but the output holds the edited pages.
         var item = RandomItem(input, new Random(7));
@@ -219,10 +202,10 @@ public sealed class IncrementalBuildTests
         var sentence = Regex.Match(original, @"(?m)^[A-ZÆØÅ][a-zæøå]{3,}").Value;
         Assert.NotEmpty(sentence);
         File.WriteAllText(item, original.Replace(sentence, new string('X', sentence.Length)));
-        await Build(input, output, cache: null);
+        await GeneratedSite.BuildAsync(input, output, cache: null);
         File.WriteAllText(item, original);
 
-        var again = await Build(input, output, cache);
+        var again = await GeneratedSite.BuildAsync(input, output, cache);
         Assert.Equal(0, again.Kept);
         AssertSame(await CleanAsync(temp, input, "efter-anden-bygning"), output, "an output written without the cache");
     }
@@ -232,8 +215,8 @@ public sealed class IncrementalBuildTests
     {
         using var site = ClosedItemTests.SiteWithClosedItem();
         var cache = site.Folder.Combine("cache");
-        await Build(site.Input, site.Output, cache, search: true);
-        await Build(site.Input, site.Output, cache, search: true);
+        await GeneratedSite.BuildAsync(site.Input, site.Output, cache, search: true);
+        await GeneratedSite.BuildAsync(site.Input, site.Output, cache, search: true);
         Assert.True(File.Exists(Path.Combine(cache, "manifest.jsonl")));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(cache, "soegesider"), "*", SearchOption.AllDirectories));
         var leaks = from file in OutputFiles.Readable(cache)
@@ -248,7 +231,7 @@ public sealed class IncrementalBuildTests
     private static async Task<string> CleanAsync(TempDirectory temp, string input, string name)
     {
         var clean = temp.Combine("clean", name.Replace(' ', '-').Replace('.', '-'));
-        await Build(input, clean, cache: null);
+        await GeneratedSite.BuildAsync(input, clean, cache: null);
         return clean;
     }
 

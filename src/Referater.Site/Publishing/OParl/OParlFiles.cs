@@ -66,6 +66,7 @@ public sealed class OParlFiles : IOutputSource
         where T : class =>
         new(OParlUrls.FileOf(api.PathOf(entry.Id)), () => ToBytes(entry.Value)) { Inputs = entry.Inputs };
 
+    /// <summary>Objects made already (few), each known by its whole value, which holds its id: a list page needs nothing else of them.</summary>
     private static IReadOnlyList<OParlEntry<T>> Made<T>(IEnumerable<T> objects)
         where T : class =>
         [.. objects.Select(o => new OParlEntry<T>("", Fingerprint.Of(o), () => o))];
@@ -93,7 +94,8 @@ public sealed class OParlFiles : IOutputSource
             var pagination = new OParlPagination(entries.Count, OParlApi.PageSize, number, pages);
             yield return new FileOutput(OParlUrls.FileOf(url), () => ToBytes(new OParlPage<T>([.. held.Select(e => e.Value)], pagination, links)))
             {
-                Inputs = api.NamesInputs ? (pagination, links, held.Select(e => e.Inputs).ToList()) : null,
+                // An object's id with its inputs: the punkter of one meeting share its inputs, and a page must change when it holds others.
+                Inputs = api.NamesInputs ? (pagination, links, held.Select(e => (e.Id, e.Inputs)).ToList()) : null,
             };
         }
     }
