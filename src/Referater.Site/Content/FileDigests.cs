@@ -5,7 +5,8 @@ namespace Referater.Site.Content;
 
 /// <summary>
 /// Digests of files on disk, read as streams (attachments may be large) and remembered in this process by path, size and
-/// time: an attachment is read once however many steps (the loader's cache, OParl's checksums) ask for it.
+/// time: an attachment is read once however many steps (the loader's cache, OParl's checksums) ask for it, and not at all
+/// when an earlier build recorded it.
 /// </summary>
 public static class FileDigests
 {
@@ -20,6 +21,13 @@ public static class FileDigests
         }
         return Known.GetOrAdd((file.FullName, file.Length, file.LastWriteTimeUtc), key => Read(key.Path));
     }
+
+    /// <summary>
+    /// Takes the digest an earlier build recorded (the build cache) for the file at that size and time of writing, so that
+    /// an attachment that did not change is not read again; trusted as the loader trusts a meeting folder's stamps
+    /// (<see cref="LoadedMeetingKey.Stamps"/>).
+    /// </summary>
+    public static void Remember(string path, long length, DateTime written, string digest) => Known.TryAdd((path, length, written), digest);
 
     private static string Read(string path)
     {

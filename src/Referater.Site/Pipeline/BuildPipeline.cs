@@ -225,7 +225,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         // The views are the meetings' summaries, in the meetings' order, with their cases joined.
         var summaries = cache.SummaryFingerprints(site.Meetings.Select(meeting => meeting.Id)).ToList();
         var all = Fingerprint.Of(context.Config, context.Assets, summaries, context.History,
-            context.Site.Files.Select(file => (file.Path, File.Exists(file.SourcePath) ? Fingerprint.OfFile(file.SourcePath) : null)));
+            context.Site.Files.Select(file => (file.Path, File.Exists(file.SourcePath) ? cache.DigestOf(file.SourcePath) : null)));
         return new ViewDigests(all, context.Meetings.Select((meeting, i) => (meeting.Url, summaries[i])).ToDictionary(StringComparer.Ordinal));
     }
 

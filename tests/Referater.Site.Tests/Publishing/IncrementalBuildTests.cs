@@ -159,6 +159,39 @@ public sealed class IncrementalBuildTests
             .Where(slug => !slug.Contains('/'))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// A published attachment is read by the build that records it, and by no later build while its size and time of
+    /// writing stay the same (each build a process of its own, as an editor runs them): the cache carries its digest.
+    /// </summary>
+    [Fact]
+    public void An_attachment_that_kept_its_size_and_time_is_not_read_again()
+    {
+        using var temp = new TempDirectory();
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 3);
+        var item = Directory.GetFiles(input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .First(f => Path.GetFileName(f) != "index.md" && !File.ReadAllText(f).Contains("lukket: true", StringComparison.Ordinal));
+        Edit(item, text => text.Replace("---\nnummer:", "---\nbilag:\n  - titel: Rapport\n    fil: rapport.pdf\nnummer:"));
+        var attachment = Path.Combine(Path.GetDirectoryName(item)!, "rapport.pdf");
+        byte[] first = TestPdf.With("Udgave A"), second = TestPdf.With("Udgave B");
+        Assert.Equal(first.Length, second.Length);
+        File.WriteAllBytes(attachment, first);
+        GeneratedSite.Age(input);
+        string[] build = ["build", "--input", input, "--output", output, "--cache", cache, "--no-search"];
+        Assert.Equal(0, SiteCommand.Run(temp.Path, build).ExitCode);
+        var published = Directory.GetFiles(output, "rapport.pdf", SearchOption.AllDirectories).Single();
+
+        var written = File.GetLastWriteTimeUtc(attachment);
+        File.WriteAllBytes(attachment, second);
+        File.SetLastWriteTimeUtc(attachment, written);
+        Assert.Equal(0, SiteCommand.Run(temp.Path, build).ExitCode);
+        Assert.Equal(first, File.ReadAllBytes(published));
+
+        // Written now, it is read, and published anew.
+        File.SetLastWriteTimeUtc(attachment, DateTime.UtcNow);
+        Assert.Equal(0, SiteCommand.Run(temp.Path, build).ExitCode);
+        Assert.Equal(second, File.ReadAllBytes(published));
+    }
+
     [Fact]
     public async Task A_cache_written_by_another_generator_is_not_used()
     {
