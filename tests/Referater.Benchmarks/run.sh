@@ -5,6 +5,8 @@
 #   bash tests/Referater.Benchmarks/run.sh                  the whole benchmark (N = 1,100, scaling 110 … 11,000)
 #   bash tests/Referater.Benchmarks/run.sh compare A.dll B.dll [N]
 #                                                           two builds of the generator, alternately (before/after)
+#   bash tests/Referater.Benchmarks/run.sh compare-incremental A.dll B.dll [N]
+#                                                           the same for builds with the cache: nothing changed, one edit
 #
 # Settings (environment): RUNS (runs per variant, default 3), MEETINGS (the main corpus, default 1100),
 # SIZES (the scaling corpora, default "110 550 1100 5500 11000"), WORK (scratch folder, default artifacts/benchmarks),
@@ -34,7 +36,6 @@ install_if_missing() { # command, Debian package
   fi
 }
 install_if_missing /usr/bin/time time
-install_if_missing hugo hugo
 
 # Search runs Pagefind from the npm packages pinned in package-lock.json, once the generator has search.
 if [ -f package-lock.json ] && [ ! -d node_modules ]; then
@@ -113,6 +114,44 @@ if [ "${1:-}" = compare ]; then
   awk -v a="$(time_ms cmp-a)" -v b="$(time_ms cmp-b)" -v c="$(cpu_ms cmp-a)" -v d="$(cpu_ms cmp-b)" 'BEGIN { printf "b/a: wall %.2f, CPU %.2f\n", b / a, d / c }'
   exit 0
 fi
+
+# Each generator with a copy of the corpus and a cache of its own, built twice first; then, alternately build by build,
+# a build after nothing changed and one after a line appended to the second punkt (a meeting of the first year), RUNS
+# times. Last, each incremental output is compared with a clean build of the same input by the same generator.
+if [ "${1:-}" = compare-incremental ]; then
+  A=$(realpath "$2") B=$(realpath "$3") N=${4:-$MEETINGS}
+  dir=$(corpus "$N")
+  declare -A DLL=([a]=$A [b]=$B)
+  rm -f "$WORK"/inc-[ab]-*.runs
+  for v in a b; do
+    rm -rf "$WORK/inc-$v" && mkdir -p "$WORK/inc-$v" && cp -r "$dir/content" "$WORK/inc-$v/in"
+    for _ in 1 2; do
+      dotnet "${DLL[$v]}" build --input "$WORK/inc-$v/in" --output "$WORK/inc-$v/out" --cache "$WORK/inc-$v/cache" --no-search >"$WORK/inc-$v.log" 2>&1
+    done
+  done
+  for run in $(seq "$RUNS"); do
+    for v in a b; do
+      build=(dotnet "${DLL[$v]}" build --input "$WORK/inc-$v/in" --output "$WORK/inc-$v/out" --cache "$WORK/inc-$v/cache" --no-search)
+      measure "inc-$v-none" - "${build[@]}"
+      printf '\nTilføjet ved rettelse nummer %s.\n' "$run" >>"$(find "$WORK/inc-$v/in" -name '*.md' ! -name index.md | sort | sed -n 2p)"
+      measure "inc-$v-edit" - "${build[@]}"
+    done
+  done
+  for v in a b; do
+    for k in none edit; do
+      echo "$v, $k: median $(seconds "$(time_ms "inc-$v-$k")") s wall, $(seconds "$(cpu_ms "inc-$v-$k")") s CPU, peak $(megabytes "$(rss_kb "inc-$v-$k")") MB  (wall runs: $(awk '{ printf "%s ", $1 }' "$WORK/inc-$v-$k.runs")ms)"
+    done
+    rm -rf "$WORK/inc-$v-clean"
+    dotnet "${DLL[$v]}" build --input "$WORK/inc-$v/in" --output "$WORK/inc-$v-clean" --no-cache --no-search >/dev/null 2>&1
+    if diff -r "$WORK/inc-$v-clean" "$WORK/inc-$v/out" >/dev/null; then echo "$v: the incremental output is the clean build's"; else echo "$v: the incremental output DIFFERS from the clean build's" >&2; exit 1; fi
+  done
+  for k in none edit; do
+    awk -v k=$k -v a="$(time_ms "inc-a-$k")" -v b="$(time_ms "inc-b-$k")" -v c="$(cpu_ms "inc-a-$k")" -v d="$(cpu_ms "inc-b-$k")" 'BEGIN { printf "b/a, %s: wall %.2f, CPU %.2f\n", k, b / a, d / c }'
+  done
+  exit 0
+fi
+
+install_if_missing hugo hugo
 
 SEARCH=no
 if has_option "$SITE" --no-search; then SEARCH=yes; fi

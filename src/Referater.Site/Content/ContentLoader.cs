@@ -46,8 +46,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         // site.yml as it is now (it was read above; read again, it is checked again to be a plain file).
         var configBytes = loaded is null ? null : SourceText.ReadBytes(Path.Combine(_root, SiteConfigLoader.FileName), SiteConfigLoader.FileName, new DiagnosticBag());
         var configDigest = configBytes is null ? null : Convert.ToHexStringLower(XxHash128.Hash(configBytes));
-        // A file's time of writing is trusted only when it is older than this by more than the coarsest clock of a file system.
-        var trustedBefore = started - TimeSpan.FromSeconds(2);
+        var trustedBefore = FileDigests.TrustedBefore(started);
         var meetings = new (Meeting? Meeting, IReadOnlyList<Diagnostic> Problems)[folders.Count];
         Parallel.For(0, folders.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             meetings[i] = LoadOrKeep(folders[i], config, files?[folders[i]], configDigest, trustedBefore));

@@ -23,6 +23,13 @@ public static class FileDigests
     }
 
     /// <summary>
+    /// The time before which a file's time of writing is trusted by a build that began at <paramref name="started"/>: a
+    /// file written later could be written again within the same tick of a file system's coarsest clock (two seconds),
+    /// with the same size, and is read instead.
+    /// </summary>
+    public static DateTime TrustedBefore(DateTime started) => started - TimeSpan.FromSeconds(2);
+
+    /// <summary>
     /// Takes the digest an earlier build recorded (the build cache) for the file at that size and time of writing, so that
     /// an attachment that did not change is not read again; trusted as the loader trusts a meeting folder's stamps
     /// (<see cref="LoadedMeetingKey.Stamps"/>).

@@ -99,8 +99,8 @@ public sealed class BuildCache : ILoadedMeetings
     private readonly ConcurrentDictionary<string, LoadedMeeting> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileDigestRecord> _digests = new(StringComparer.Ordinal);
 
-    /// <summary>A file written since (or within two seconds before) the cache was opened may be written again with the same size and time: its digest is not recorded.</summary>
-    private readonly DateTime _trustedBefore = DateTime.UtcNow - TimeSpan.FromSeconds(2);
+    /// <summary>A file written since (or just before) the cache was opened may be written again with the same size and time: its digest is not recorded.</summary>
+    private readonly DateTime _trustedBefore = FileDigests.TrustedBefore(DateTime.UtcNow);
 
     private BuildCache(string directory, Manifest previous, string? previousOutput)
     {

@@ -9,14 +9,11 @@ public sealed class MeetingFeeds : IOutputSource
     public IEnumerable<OutputItem> Produce(BuildContext context)
     {
         var config = context.Config;
-        var feeds = Files(context, FollowUrls.SiteFeed, "/", $"Dagsordener og referater · {config.Municipality}",
-            $"Alle dagsordener og referater fra {config.Municipality}s udvalg.", context.Meetings);
-        foreach (var committee in config.Committees)
-        {
-            feeds = feeds.Concat(Files(context, FollowUrls.CommitteeFeed(committee), committee.Url, $"{committee.Name} · {config.Municipality}",
-                $"Dagsordener og referater fra {committee.Name}.", context.Meetings.Where(m => m.Committee.Slug == committee.Slug)));
-        }
-        return feeds;
+        return Files(context, FollowUrls.SiteFeed, "/", $"Dagsordener og referater · {config.Municipality}",
+                $"Alle dagsordener og referater fra {config.Municipality}s udvalg.", context.Meetings)
+            .Concat(config.Committees.SelectMany(committee => Files(context, FollowUrls.CommitteeFeed(committee), committee.Url,
+                $"{committee.Name} · {config.Municipality}", $"Dagsordener og referater fra {committee.Name}.",
+                context.Meetings.Where(m => m.Committee.Slug == committee.Slug))));
     }
 
     private static IEnumerable<FileOutput> Files(BuildContext context, string feedUrl, string pageUrl, string title, string subtitle, IEnumerable<MeetingView> meetings)

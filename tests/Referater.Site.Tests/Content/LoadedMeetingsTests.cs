@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Referater.Benchmarks.Corpus;
 using Referater.Site.Content;
 using Referater.Site.Tests.Support;
 using Referater.Site.Validation;
@@ -37,8 +36,7 @@ public sealed class LoadedMeetingsTests
     /// <summary>A loaded site of 12 meetings, and a store whose every kept meeting's first open punkt bears <see cref="Marked"/>: a title that shows it was taken from the store.</summary>
     private static (string Input, Store Store, IReadOnlyList<Diagnostic> Problems) MarkedStore(TempDirectory temp)
     {
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
+        var input = GeneratedSite.In(temp, meetings: 12).Input;
         var store = new Store();
         var (_, problems) = Load(input, store);
         foreach (var folder in store.Meetings.Where(kept => !kept.Value.Meeting.Items.IsEmpty).Select(kept => kept.Key).ToList())
@@ -142,8 +140,7 @@ public sealed class LoadedMeetingsTests
     public void A_folder_whose_files_kept_their_sizes_and_times_is_not_read_again()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(12), input);
+        var input = GeneratedSite.In(temp, meetings: 12).Input;
         GeneratedSite.Age(input);
         var store = new Store();
         var (fresh, _) = Load(input, store);
@@ -174,8 +171,7 @@ public sealed class LoadedMeetingsTests
     public void A_folder_with_a_file_written_just_now_is_read_by_the_next_build()
     {
         using var temp = new TempDirectory();
-        var input = temp.Combine("input");
-        ContentFormatWriter.Write(new CorpusGenerator().Generate(3), input);
+        var input = GeneratedSite.In(temp, meetings: 3).Input;
         var store = new Store();
         Load(input, store);
         Assert.All(store.Meetings.Values, loaded => Assert.Null(loaded.Stamps));
