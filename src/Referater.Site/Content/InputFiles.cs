@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Referater.Site.Content;
 
 /// <summary>Why an input file cannot be read: the code, the words that complete "'fil' …", and whether it is simply not there.</summary>
@@ -28,43 +26,8 @@ public static class InputFiles
     public const string LinkCode = "RS0600";
     public const string SpecialCode = "RS0601";
 
-    private const int TypeMask = 0xF000;
-    private const int Fifo = 0x1000;
-    private const int CharacterDevice = 0x2000;
-    private const int Directory = 0x4000;
-    private const int BlockDevice = 0x6000;
-    private const int Regular = 0x8000;
-    private const int Link = 0xA000;
-    private const int Socket = 0xC000;
-
     /// <summary>The kind of an entry, its link itself when it is a link.</summary>
-    public static EntryKind KindOf(string path)
-    {
-        if (path.Contains('\0'))
-        {
-            return EntryKind.Missing;
-        }
-        if (!OperatingSystem.IsWindows() && TryLStat(path) is { } mode)
-        {
-            return (mode & TypeMask) switch
-            {
-                Regular => EntryKind.File,
-                Directory => EntryKind.Directory,
-                Link => EntryKind.SymbolicLink,
-                Fifo or CharacterDevice or BlockDevice or Socket => EntryKind.Special,
-                _ => EntryKind.Special,
-            };
-        }
-        FileSystemInfo info = System.IO.Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-        if (!info.Exists && info.LinkTarget is null)
-        {
-            return EntryKind.Missing;
-        }
-        return info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? EntryKind.SymbolicLink
-            : info is DirectoryInfo ? EntryKind.Directory
-            : info.Attributes.HasFlag(FileAttributes.Device) ? EntryKind.Special
-            : EntryKind.File;
-    }
+    public static EntryKind KindOf(string path) => FileStatus.Of(path).Kind;
 
     /// <summary>
     /// Why a path may not be read as an input file, in words that complete "'fil' …", or null when it is a plain file
@@ -102,22 +65,4 @@ public static class InputFiles
         }
         return null;
     }
-
-    /// <summary>The mode of an entry from the runtime's own stat (its layout is the runtime's, the same on every Unix), or null.</summary>
-    private static int? TryLStat(string path)
-    {
-        try
-        {
-            var status = new byte[256];
-            return LStat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : null;
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-    }
-
-    // SystemNative_LStat fills the runtime's FileStatus: int Flags, int Mode, … (System.Native's pal_io.h).
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat")]
-    private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
 }

@@ -97,17 +97,16 @@ public static class LoadedMeetingKey
         foreach (var file in files)
         {
             Append(hash, Path.GetRelativePath(folder, file));
-            var kind = InputFiles.KindOf(file);
-            Append(hash, kind.ToString());
-            if (kind == EntryKind.File)
+            var status = FileStatus.Of(file);
+            Append(hash, status.Kind.ToString());
+            if (status.Kind == EntryKind.File)
             {
-                var info = new FileInfo(file);
-                if (!info.Exists || info.LastWriteTimeUtc >= trustedBefore)
+                if (status.WrittenUtc >= trustedBefore)
                 {
                     return null;
                 }
-                Append(hash, info.Length.ToString(CultureInfo.InvariantCulture));
-                Append(hash, info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture));
+                Append(hash, status.Length.ToString(CultureInfo.InvariantCulture));
+                Append(hash, status.WrittenUtc.Ticks.ToString(CultureInfo.InvariantCulture));
             }
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());

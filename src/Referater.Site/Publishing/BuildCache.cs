@@ -201,9 +201,9 @@ public sealed class BuildCache : ILoadedMeetings
         {
             return null;
         }
-        // One lstat per file: its attributes say whether it is a link, where asking for the link's target is a second call.
-        var file = new FileInfo(Path.Combine(PreviousOutput, path));
-        return file.Exists && file.Length == record.Length && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? file.FullName : null;
+        // One lstat per file, which also tells a link (never kept) from a file.
+        var file = Path.Combine(PreviousOutput, path);
+        return FileStatus.Of(file) is { Kind: EntryKind.File } status && status.Length == record.Length ? file : null;
     }
 
     /// <summary>Writes what this build made, for the next; called once the new output is in place.</summary>
@@ -248,11 +248,18 @@ public sealed class BuildCache : ILoadedMeetings
         header.Write(output);
         header.Write(seal);
         WritePart(stream, header);
-        WritePart(stream, Records(_files, CacheRecords.Write));
-        WritePart(stream, Records(_meetings, CacheRecords.Write));
-        WritePart(stream, Records(_sources, CacheRecords.Write));
-        WritePart(stream, Records(_loaded, CacheRecords.Write));
-        WritePart(stream, Records(_digests, CacheRecords.Write));
+        // Made on both cores (the files' part is half of it), then written in their order.
+        var parts = new CacheWriter[5];
+        Parallel.Invoke(
+            () => parts[0] = Records(_files, CacheRecords.Write),
+            () => parts[1] = Records(_meetings, CacheRecords.Write),
+            () => parts[2] = Records(_sources, CacheRecords.Write),
+            () => parts[3] = Records(_loaded, CacheRecords.Write),
+            () => parts[4] = Records(_digests, CacheRecords.Write));
+        foreach (var part in parts)
+        {
+            WritePart(stream, part);
+        }
     }
 
     private static CacheWriter Records<T>(ConcurrentDictionary<string, T> records, Action<CacheWriter, T> write)

@@ -16,20 +16,25 @@ public sealed class RazorHost : IAsyncDisposable
 {
     private static readonly IServiceProvider Services = CreateServices();
 
-    private readonly HtmlRenderer _renderer = new(Services, Services.GetRequiredService<ILoggerFactory>());
+    // Made when the first page is rendered: a batch whose pages are all kept from the last build renders none.
+    private HtmlRenderer? _renderer;
+    private PageBuffer? _buffer;
 
     /// <summary>Where this host's pages are encoded, one after the other: one buffer per host instead of one per page.</summary>
-    public PageBuffer Buffer { get; } = new();
+    public PageBuffer Buffer => _buffer ??= new();
 
     /// <summary>Writes the page straight to a writer (a file), without holding it as one large string first.</summary>
-    public Task RenderToAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public Task RenderToAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer)
+    {
+        var renderer = _renderer ??= new(Services, Services.GetRequiredService<ILoggerFactory>());
+        return renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)));
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(new Dictionary<string, object?>(parameters)));
             output.WriteHtmlTo(writer);
         });
+    }
 
-    public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+    public ValueTask DisposeAsync() => _renderer?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static ServiceProvider CreateServices()
     {
