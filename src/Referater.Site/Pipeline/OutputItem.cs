@@ -108,3 +108,80 @@ public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Pat
 {
     public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Pipeline.Fingerprint.OfFile(SourcePath));
 }
+
+/// <summary>
+/// A file of many parts, each known by a key that digests what it is made from (a meeting's part of
+/// <c>/data/moeder.json</c>). After an edit, a build copies from the last build's file every part whose key it still
+/// has and makes only the others; a clean build makes every part and joins them the same way, so the files are the same.
+/// </summary>
+/// <param name="Inputs">What the whole file is made from: while it is the same, the file is kept without being opened.</param>
+public sealed record JoinedFile(string Path, object Inputs, Func<FileParts> Parts) : OutputItem(Path)
+{
+    public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Inputs);
+}
+
+/// <summary>A file's head, its parts (with a separator between two) and its tail.</summary>
+public sealed record FileParts(byte[] Head, IReadOnlyList<FilePart> Parts, byte[] Separator, byte[] Tail)
+{
+    /// <summary>The whole file, with where each part stands in it.</summary>
+    /// <param name="previous">The parts of the last build's file, by key; null when there are none to take.</param>
+    public (byte[] Content, ImmutableArray<FilePartRecord> Table) Join(IReadOnlyDictionary<string, ReadOnlyMemory<byte>>? previous)
+    {
+        var parts = new ReadOnlyMemory<byte>[Parts.Count];
+        var length = Head.Length + Tail.Length + (Separator.Length * Math.Max(0, parts.Length - 1));
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = previous is not null && previous.TryGetValue(Parts[i].Key, out var kept) ? kept : Parts[i].Make();
+            length += parts[i].Length;
+        }
+        var content = new byte[length];
+        var table = ImmutableArray.CreateBuilder<FilePartRecord>(parts.Length);
+        Head.CopyTo(content, 0);
+        var at = Head.Length;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                Separator.CopyTo(content, at);
+                at += Separator.Length;
+            }
+            parts[i].Span.CopyTo(content.AsSpan(at));
+            table.Add(new FilePartRecord(Parts[i].Key, at, parts[i].Length));
+            at += parts[i].Length;
+        }
+        Tail.CopyTo(content, at);
+        return (content, table.MoveToImmutable());
+    }
+
+    /// <summary>A JSON document whose last property is an array, as its parts: <paramref name="empty"/> is the document with the array empty, each item is serialized on its own.</summary>
+    /// <remarks>
+    /// Indented JSON puts each item of the array on lines of their own, indented one level deeper than the property: the
+    /// item written alone, with that indentation before each of its lines, is the item as the whole document has it (a
+    /// string in JSON holds no raw line break, so every line break is the writer's).
+    /// </remarks>
+    public static FileParts JsonArray(byte[] empty, IReadOnlyList<FilePart> items)
+    {
+        var at = empty.AsSpan().LastIndexOf("[]"u8);
+        if (items.Count == 0 || at < 0)
+        {
+            return new FileParts(empty, [], [], []);
+        }
+        var lineStart = empty.AsSpan(0, at).LastIndexOf((byte)'\n') + 1;
+        var indent = empty.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept((byte)' ') is var spaces && spaces >= 0 ? spaces : at - lineStart;
+        var itemIndent = new string(' ', indent + 2);
+        return new FileParts(
+            [.. empty.AsSpan(0, at + 1), (byte)'\n'],
+            [.. items.Select(item => item with { Make = () => Indented(item.Make(), itemIndent) })],
+            ",\n"u8.ToArray(),
+            [(byte)'\n', .. System.Text.Encoding.UTF8.GetBytes(new string(' ', indent)), (byte)']', .. empty.AsSpan(at + 2)]);
+    }
+
+    private static byte[] Indented(byte[] json, string indent) =>
+        System.Text.Encoding.UTF8.GetBytes(indent + System.Text.Encoding.UTF8.GetString(json).Replace("\n", "\n" + indent, StringComparison.Ordinal));
+}
+
+/// <summary>One part of a <see cref="JoinedFile"/>: its key, and how it is made when the last build's file does not hold it.</summary>
+public sealed record FilePart(string Key, Func<byte[]> Make);
+
+/// <summary>Where a part stands in a joined file, recorded for the next build.</summary>
+public readonly record struct FilePartRecord(string Key, int Offset, int Length);

@@ -12,7 +12,11 @@ namespace Referater.Site.Publishing;
 
 /// <summary>A file the last build wrote: what it was made from, and how long it was (a quick check that it is still the same file).</summary>
 /// <param name="Page">For a page: the ids and links the link check needs, so that a kept page need not be read again.</param>
-public sealed record FileRecord(string Fingerprint, long Length, PageRecord? Page);
+public sealed record FileRecord(string Fingerprint, long Length, PageRecord? Page)
+{
+    /// <summary>For a file joined from parts (<see cref="JoinedFile"/>): where each part stands in it, so that the next build can take the parts it still has.</summary>
+    public ImmutableArray<FilePartRecord> Parts { get; init; } = [];
+}
 
 /// <summary>A page's ids and links as the writer noted them, and the links editors wrote in its texts.</summary>
 public sealed record PageRecord(string Component, ImmutableArray<string> Ids, ImmutableArray<PageLink> Links, ImmutableArray<LinkSource> Sources);
@@ -204,6 +208,33 @@ public sealed class BuildCache : ILoadedMeetings
         // One lstat per file, which also tells a link (never kept) from a file.
         var file = Path.Combine(PreviousOutput, path);
         return FileStatus.Of(file) is { Kind: EntryKind.File } status && status.Length == record.Length ? file : null;
+    }
+
+    /// <summary>
+    /// The parts of the previous output's copy of a joined file, by key, when it is there and as long as it was; null
+    /// when there is nothing to take from it.
+    /// </summary>
+    public IReadOnlyDictionary<string, ReadOnlyMemory<byte>>? PreviousParts(string path)
+    {
+        if (PreviousFile(path) is not { Parts.IsEmpty: false } record || Kept(path, record) is not { } file)
+        {
+            return null;
+        }
+        var bytes = File.ReadAllBytes(file);
+        if (bytes.LongLength != record.Length)
+        {
+            return null;
+        }
+        var parts = new Dictionary<string, ReadOnlyMemory<byte>>(record.Parts.Length, StringComparer.Ordinal);
+        foreach (var part in record.Parts)
+        {
+            if (part.Offset < 0 || part.Length < 0 || part.Offset > bytes.Length - part.Length)
+            {
+                return null;
+            }
+            parts[part.Key] = bytes.AsMemory(part.Offset, part.Length);
+        }
+        return parts;
     }
 
     /// <summary>Writes what this build made, for the next; called once the new output is in place.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Referater.Site.Content;
 using Referater.Site.Linking;
+using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
@@ -18,10 +19,20 @@ public static class CacheRecords
         writer.Write(file.Fingerprint);
         writer.Write(file.Length);
         writer.WriteOptional(file.Page, Write);
+        writer.Write(file.Parts, Write);
     }
 
     public static FileRecord ReadFileRecord(CacheReader reader) =>
-        new(reader.ReadString(), reader.ReadLong(), reader.ReadOptional(ReadPage));
+        new(reader.ReadString(), reader.ReadLong(), reader.ReadOptional(ReadPage)) { Parts = reader.ReadArray(ReadPart) };
+
+    public static void Write(CacheWriter writer, FilePartRecord part)
+    {
+        writer.Write(part.Key);
+        writer.Write(part.Offset);
+        writer.Write(part.Length);
+    }
+
+    public static FilePartRecord ReadPart(CacheReader reader) => new(reader.ReadString(), reader.ReadInt(), reader.ReadInt());
 
     public static void Write(CacheWriter writer, PageRecord page)
     {

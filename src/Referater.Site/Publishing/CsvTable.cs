@@ -8,23 +8,47 @@ namespace Referater.Site.Publishing;
 /// otherwise as RFC 4180 has it: CRLF after every record, a field quoted when it holds the separator, a quote or a
 /// line break, quotes doubled.
 /// </summary>
-public sealed class CsvTable(params string[] header)
+public sealed class CsvTable
 {
     public const char Separator = ';';
 
-    private readonly StringBuilder _text = new StringBuilder().AppendJoin(Separator, header.Select(Field)).Append("\r\n");
+    private readonly string[] _header;
+    private readonly bool _withHeader;
+    private readonly StringBuilder _text = new();
+
+    public CsvTable(params string[] header)
+        : this(header, withHeader: true)
+    {
+    }
+
+    private CsvTable(string[] header, bool withHeader)
+    {
+        _header = header;
+        _withHeader = withHeader;
+        if (withHeader)
+        {
+            Line(header);
+        }
+    }
+
+    /// <summary>Rows without the byte order mark and the header: a part of a table joined from many (<see cref="Pipeline.FileParts"/>).</summary>
+    public static CsvTable Rows(params string[] header) => new(header, withHeader: false);
 
     public CsvTable Row(params string?[] fields)
     {
-        if (fields.Length != header.Length)
+        if (fields.Length != _header.Length)
         {
-            throw new ArgumentException($"A row has {header.Length} fields, not {fields.Length}.", nameof(fields));
+            throw new ArgumentException($"A row has {_header.Length} fields, not {fields.Length}.", nameof(fields));
         }
-        _text.AppendJoin(Separator, fields.Select(Field)).Append("\r\n");
+        Line(fields);
         return this;
     }
 
-    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
+    public byte[] ToBytes() => _withHeader
+        ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())]
+        : Encoding.UTF8.GetBytes(_text.ToString());
+
+    private void Line(IEnumerable<string?> fields) => _text.AppendJoin(Separator, fields.Select(Field)).Append("\r\n");
 
     private static string Field(string? value)
     {

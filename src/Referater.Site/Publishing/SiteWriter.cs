@@ -68,6 +68,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
         }
         long length;
         PageRecord? page = null;
+        ImmutableArray<FilePartRecord> parts = [];
         switch (item)
         {
             case PageOutput output:
@@ -92,6 +93,12 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
                 length = content.Length;
                 file.Release();
                 break;
+            case JoinedFile joined:
+                var (joinedContent, table) = joined.Parts().Join(keep ? cache?.PreviousParts(joined.Path) : null);
+                sink.Write(joined.Path, joinedContent);
+                length = joinedContent.Length;
+                parts = table;
+                break;
             case CopiedFile copy:
                 sink.Copy(copy.Path, copy.SourcePath);
                 length = new FileInfo(copy.SourcePath).Length;
@@ -101,7 +108,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
         }
         if (cache is not null)
         {
-            cache.Record(item.Path, new FileRecord(fingerprint!, length, page));
+            cache.Record(item.Path, new FileRecord(fingerprint!, length, page) { Parts = parts });
         }
     }
 
