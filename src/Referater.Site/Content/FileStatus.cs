@@ -12,13 +12,9 @@ public readonly record struct FileStatus(EntryKind Kind, long Length, DateTime W
     public static readonly FileStatus Missing = new(EntryKind.Missing, 0, default);
 
     private const int TypeMask = 0xF000;
-    private const int Fifo = 0x1000;
-    private const int CharacterDevice = 0x2000;
     private const int Directory = 0x4000;
-    private const int BlockDevice = 0x6000;
     private const int Regular = 0x8000;
     private const int Link = 0xA000;
-    private const int Socket = 0xC000;
 
     public static FileStatus Of(string path)
     {
@@ -26,8 +22,24 @@ public readonly record struct FileStatus(EntryKind Kind, long Length, DateTime W
         {
             return Missing;
         }
-        return !OperatingSystem.IsWindows() && TryLStat(path) is { } status ? status : FromFileInfo(path);
+        return !OperatingSystem.IsWindows() && LStatReadsAsFileInfo.Value && TryLStat(path) is { } status ? status : FromFileInfo(path);
     }
+
+    /// <summary>
+    /// Whether the runtime's stat still has the layout read here (it is the runtime's own, not a public interface): it
+    /// must tell of this program's own file what <see cref="FileInfo"/> tells. If a runtime changes it, every file is
+    /// asked through <see cref="FileInfo"/> instead.
+    /// </summary>
+    private static readonly Lazy<bool> LStatReadsAsFileInfo = new(() =>
+    {
+        var own = typeof(FileStatus).Assembly.Location;
+        if (string.IsNullOrEmpty(own) || TryLStat(own) is not { } status)
+        {
+            return false;
+        }
+        var info = new FileInfo(own);
+        return status.Kind == EntryKind.File && status.Length == info.Length && status.WrittenUtc == info.LastWriteTimeUtc;
+    });
 
     /// <summary>From the runtime's own stat, whose layout is the runtime's and the same on every Unix; null when it cannot be asked, or says nothing.</summary>
     private static FileStatus? TryLStat(string path)
@@ -54,7 +66,7 @@ public readonly record struct FileStatus(EntryKind Kind, long Length, DateTime W
             Regular => EntryKind.File,
             Directory => EntryKind.Directory,
             Link => EntryKind.SymbolicLink,
-            Fifo or CharacterDevice or BlockDevice or Socket => EntryKind.Special,
+            // A named pipe, a device, a socket, or what no Unix names.
             _ => EntryKind.Special,
         };
         return new FileStatus(kind, size, written);

@@ -14,11 +14,12 @@ public static class MeetingFiles
             var name = Path.GetFileName(path);
             parts.Add(name);
             // Only plain files are read: a link or a pipe is refused by the loader, and must not be followed here either.
-            if (InputFiles.KindOf(path) != EntryKind.File)
+            var status = FileStatus.Of(path);
+            if (status.Kind != EntryKind.File)
             {
                 continue;
             }
-            parts.Add(!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? new FileInfo(path).Length
+            parts.Add(!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? status.Length
                 : meeting.FilesRead.TryGetValue(name, out var read) ? read
                 : System.IO.Hashing.XxHash128.Hash(File.ReadAllBytes(path)));
         }

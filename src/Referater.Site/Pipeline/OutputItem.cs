@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Referater.Site.Rendering;
 
@@ -115,7 +116,8 @@ public sealed record CopiedFile(string Path, string SourcePath) : OutputItem(Pat
 /// has and makes only the others; a clean build makes every part and joins them the same way, so the files are the same.
 /// </summary>
 /// <param name="Inputs">What the whole file is made from: while it is the same, the file is kept without being opened.</param>
-public sealed record JoinedFile(string Path, object Inputs, Func<FileParts> Parts) : OutputItem(Path)
+/// <param name="MakeParts">The file's head, parts and tail; a part's bytes are made only when the last build's file does not hold it.</param>
+public sealed record JoinedFile(string Path, object Inputs, Func<FileParts> MakeParts) : OutputItem(Path)
 {
     public override string Fingerprint() => Pipeline.Fingerprint.Of(Path, Inputs);
 }
@@ -123,61 +125,80 @@ public sealed record JoinedFile(string Path, object Inputs, Func<FileParts> Part
 /// <summary>A file's head, its parts (with a separator between two) and its tail.</summary>
 public sealed record FileParts(byte[] Head, IReadOnlyList<FilePart> Parts, byte[] Separator, byte[] Tail)
 {
-    /// <summary>The whole file, with where each part stands in it.</summary>
+    /// <summary>The whole file, with where each part stands in it. A part made is let go once it is copied in.</summary>
     /// <param name="previous">The parts of the last build's file, by key; null when there are none to take.</param>
-    public (byte[] Content, ImmutableArray<FilePartRecord> Table) Join(IReadOnlyDictionary<string, ReadOnlyMemory<byte>>? previous)
+    public (ReadOnlyMemory<byte> Content, ImmutableArray<FilePartRecord> Table) Join(IReadOnlyDictionary<string, ReadOnlyMemory<byte>>? previous)
     {
-        var parts = new ReadOnlyMemory<byte>[Parts.Count];
-        var length = Head.Length + Tail.Length + (Separator.Length * Math.Max(0, parts.Length - 1));
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = previous is not null && previous.TryGetValue(Parts[i].Key, out var kept) ? kept : Parts[i].Make();
-            length += parts[i].Length;
-        }
-        var content = new byte[length];
-        var table = ImmutableArray.CreateBuilder<FilePartRecord>(parts.Length);
-        Head.CopyTo(content, 0);
-        var at = Head.Length;
-        for (var i = 0; i < parts.Length; i++)
+        var content = new ArrayBufferWriter<byte>(Math.Max(4096, previous?.Values.Sum(part => part.Length) ?? 0));
+        var table = ImmutableArray.CreateBuilder<FilePartRecord>(Parts.Count);
+        content.Write(Head);
+        for (var i = 0; i < Parts.Count; i++)
         {
             if (i > 0)
             {
-                Separator.CopyTo(content, at);
-                at += Separator.Length;
+                content.Write(Separator);
             }
-            parts[i].Span.CopyTo(content.AsSpan(at));
-            table.Add(new FilePartRecord(Parts[i].Key, at, parts[i].Length));
-            at += parts[i].Length;
+            var part = previous is not null && previous.TryGetValue(Parts[i].Key, out var kept) ? kept : Parts[i].Make();
+            table.Add(new FilePartRecord(Parts[i].Key, content.WrittenCount, part.Length));
+            content.Write(part.Span);
         }
-        Tail.CopyTo(content, at);
-        return (content, table.MoveToImmutable());
+        content.Write(Tail);
+        return (content.WrittenMemory, table.MoveToImmutable());
     }
 
-    /// <summary>A JSON document whose last property is an array, as its parts: <paramref name="empty"/> is the document with the array empty, each item is serialized on its own.</summary>
+    /// <summary>
+    /// A JSON document whose last property is an array, as its parts: <paramref name="empty"/> is the document serialized
+    /// with the array empty, each item is serialized on its own, both indented by two spaces a level (as
+    /// <see cref="Publishing.OpenData.Json"/> writes them).
+    /// </summary>
     /// <remarks>
-    /// Indented JSON puts each item of the array on lines of their own, indented one level deeper than the property: the
-    /// item written alone, with that indentation before each of its lines, is the item as the whole document has it (a
-    /// string in JSON holds no raw line break, so every line break is the writer's).
+    /// Indented JSON puts each item of the array on lines of their own, one level deeper than the property: the item
+    /// written alone, with that indentation before each of its lines, is the item as the whole document has it (a string
+    /// in JSON holds no raw line break, so every line break is the writer's).
     /// </remarks>
     public static FileParts JsonArray(byte[] empty, IReadOnlyList<FilePart> items)
     {
+        const int indentSize = 2;
         var at = empty.AsSpan().LastIndexOf("[]"u8);
-        if (items.Count == 0 || at < 0)
+        if (at < 0)
+        {
+            throw new ArgumentException("The document has no empty array to join the items into.", nameof(empty));
+        }
+        if (items.Count == 0)
         {
             return new FileParts(empty, [], [], []);
         }
         var lineStart = empty.AsSpan(0, at).LastIndexOf((byte)'\n') + 1;
         var indent = empty.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept((byte)' ') is var spaces && spaces >= 0 ? spaces : at - lineStart;
-        var itemIndent = new string(' ', indent + 2);
         return new FileParts(
             [.. empty.AsSpan(0, at + 1), (byte)'\n'],
-            [.. items.Select(item => item with { Make = () => Indented(item.Make(), itemIndent) })],
+            [.. items.Select(item => item with { Make = () => Indented(item.Make(), indent + indentSize) })],
             ",\n"u8.ToArray(),
-            [(byte)'\n', .. System.Text.Encoding.UTF8.GetBytes(new string(' ', indent)), (byte)']', .. empty.AsSpan(at + 2)]);
+            [(byte)'\n', .. Enumerable.Repeat((byte)' ', indent), (byte)']', .. empty.AsSpan(at + 2)]);
     }
 
-    private static byte[] Indented(byte[] json, string indent) =>
-        System.Text.Encoding.UTF8.GetBytes(indent + System.Text.Encoding.UTF8.GetString(json).Replace("\n", "\n" + indent, StringComparison.Ordinal));
+    /// <summary>The JSON with <paramref name="indent"/> spaces before each of its lines.</summary>
+    private static byte[] Indented(byte[] json, int indent)
+    {
+        var lines = json.AsSpan().Count((byte)'\n') + 1;
+        var indented = new byte[json.Length + (lines * indent)];
+        var to = indented.AsSpan();
+        var from = json.AsSpan();
+        while (true)
+        {
+            to[..indent].Fill((byte)' ');
+            to = to[indent..];
+            var end = from.IndexOf((byte)'\n');
+            var line = end < 0 ? from : from[..(end + 1)];
+            line.CopyTo(to);
+            to = to[line.Length..];
+            if (end < 0)
+            {
+                return indented;
+            }
+            from = from[(end + 1)..];
+        }
+    }
 }
 
 /// <summary>One part of a <see cref="JoinedFile"/>: its key, and how it is made when the last build's file does not hold it.</summary>

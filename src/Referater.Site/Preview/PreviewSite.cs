@@ -239,7 +239,7 @@ public sealed class PreviewSite(string inputDirectory, string? themeStaticDirect
     private static PreviewFile FileOf(OutputItem item) => item switch
     {
         FileOutput file => new PreviewFile(null, file),
-        JoinedFile joined => new PreviewFile(null, new FileOutput(joined.Path, () => joined.Parts().Join(previous: null).Content)),
+        JoinedFile joined => new PreviewFile(null, new FileOutput(joined.Path, () => joined.MakeParts().Join(previous: null).Content.ToArray())),
         CopiedFile copy => new PreviewFile(null, SourcePath: copy.SourcePath),
         _ => throw new InvalidOperationException($"{item.Path} is a page, not a file."),
     };

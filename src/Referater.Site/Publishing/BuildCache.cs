@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Referater.Site.Content;
 using Referater.Site.Linking;
@@ -15,7 +16,7 @@ namespace Referater.Site.Publishing;
 public sealed record FileRecord(string Fingerprint, long Length, PageRecord? Page)
 {
     /// <summary>For a file joined from parts (<see cref="JoinedFile"/>): where each part stands in it, so that the next build can take the parts it still has.</summary>
-    public ImmutableArray<FilePartRecord> Parts { get; init; } = [];
+    public ImmutableArray<FilePartRecord> PartTable { get; init; } = [];
 }
 
 /// <summary>A page's ids and links as the writer noted them, and the links editors wrote in its texts.</summary>
@@ -216,7 +217,7 @@ public sealed class BuildCache : ILoadedMeetings
     /// </summary>
     public IReadOnlyDictionary<string, ReadOnlyMemory<byte>>? PreviousParts(string path)
     {
-        if (PreviousFile(path) is not { Parts.IsEmpty: false } record || Kept(path, record) is not { } file)
+        if (PreviousFile(path) is not { PartTable.IsEmpty: false } record || Kept(path, record) is not { } file)
         {
             return null;
         }
@@ -225,14 +226,15 @@ public sealed class BuildCache : ILoadedMeetings
         {
             return null;
         }
-        var parts = new Dictionary<string, ReadOnlyMemory<byte>>(record.Parts.Length, StringComparer.Ordinal);
-        foreach (var part in record.Parts)
+        var parts = new Dictionary<string, ReadOnlyMemory<byte>>(record.PartTable.Length, StringComparer.Ordinal);
+        foreach (var part in record.PartTable)
         {
-            if (part.Offset < 0 || part.Length < 0 || part.Offset > bytes.Length - part.Length)
+            // Two parts with one key would make one of them the other's: a table that has them is not taken from.
+            if (part.Offset < 0 || part.Length < 0 || part.Offset > bytes.Length - part.Length
+                || !parts.TryAdd(part.Key, bytes.AsMemory(part.Offset, part.Length)))
             {
                 return null;
             }
-            parts[part.Key] = bytes.AsMemory(part.Offset, part.Length);
         }
         return parts;
     }
@@ -265,7 +267,8 @@ public sealed class BuildCache : ILoadedMeetings
     }
 
     /// <summary>
-    /// The manifest: its format, then parts, each its length (4 bytes) and its records (<see cref="CacheRecords"/>): the
+    /// The manifest: its format, then parts, each its length (4 bytes), its checksum (XxHash64, 8 bytes) and its records
+    /// (<see cref="CacheRecords"/>): the
     /// header (which generator wrote it, for which output, and its seal), then the files', the meetings', the kinds of
     /// output's and the loaded meetings' records, and the published input files' digests, each in key order. A build whose
     /// header does not match reads no further, and the parts are read in parallel: at 1,100 meetings there are 41,000
@@ -282,18 +285,18 @@ public sealed class BuildCache : ILoadedMeetings
         // Made on both cores (the files' part is half of it), then written in their order.
         var parts = new CacheWriter[5];
         Parallel.Invoke(
-            () => parts[0] = Records(_files, CacheRecords.Write),
-            () => parts[1] = Records(_meetings, CacheRecords.Write),
-            () => parts[2] = Records(_sources, CacheRecords.Write),
-            () => parts[3] = Records(_loaded, CacheRecords.Write),
-            () => parts[4] = Records(_digests, CacheRecords.Write));
+            () => parts[0] = WriteRecords(_files, CacheRecords.Write),
+            () => parts[1] = WriteRecords(_meetings, CacheRecords.Write),
+            () => parts[2] = WriteRecords(_sources, CacheRecords.Write),
+            () => parts[3] = WriteRecords(_loaded, CacheRecords.Write),
+            () => parts[4] = WriteRecords(_digests, CacheRecords.Write));
         foreach (var part in parts)
         {
             WritePart(stream, part);
         }
     }
 
-    private static CacheWriter Records<T>(ConcurrentDictionary<string, T> records, Action<CacheWriter, T> write)
+    private static CacheWriter WriteRecords<T>(ConcurrentDictionary<string, T> records, Action<CacheWriter, T> write)
     {
         var keys = records.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
@@ -307,13 +310,18 @@ public sealed class BuildCache : ILoadedMeetings
         return writer;
     }
 
+    /// <summary>A part with its length and checksum: damage that would still read as records (a flipped bit in a text or an offset) is found before anything of it is trusted.</summary>
     private static void WritePart(Stream stream, CacheWriter part)
     {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(length, part.Written.Length);
-        stream.Write(length);
+        Span<byte> frame = stackalloc byte[PartFrame];
+        BinaryPrimitives.WriteInt32LittleEndian(frame, part.Written.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(frame[4..], XxHash64.HashToUInt64(part.Written.Span));
+        stream.Write(frame);
         stream.Write(part.Written.Span);
     }
+
+    /// <summary>A part's length (4 bytes) and checksum (8 bytes).</summary>
+    private const int PartFrame = 12;
 
     /// <summary>
     /// Stamps the output's marker file with this build's time and returns the stamp. The next build uses the cache only if
@@ -350,20 +358,25 @@ public sealed class BuildCache : ILoadedMeetings
             var parts = new List<ReadOnlyMemory<byte>>(6);
             for (var start = Format.Length; start < bytes.Length;)
             {
-                var length = start + 4 <= bytes.Length ? BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(start)) : -1;
-                if (length < 0 || length > bytes.Length - start - 4)
+                var length = start + PartFrame <= bytes.Length ? BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(start)) : -1;
+                if (length < 0 || length > bytes.Length - start - PartFrame)
                 {
                     return null;
                 }
-                parts.Add(bytes.AsMemory(start + 4, length));
-                start += 4 + length;
+                var part = bytes.AsMemory(start + PartFrame, length);
+                if (XxHash64.HashToUInt64(part.Span) != BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(start + 4)))
+                {
+                    return null;
+                }
+                parts.Add(part);
+                start += PartFrame + length;
             }
             if (parts.Count != 6)
             {
                 return null;
             }
             var header = new CacheReader(parts[0]);
-            if (header.ReadString() != Fingerprint.GeneratorVersion || header.ReadString() != output || header.ReadLong() != SealOf(output))
+            if (header.ReadString() != Fingerprint.GeneratorVersion || header.ReadString() != output || header.ReadLong() != SealOf(output) || !header.AtEnd)
             {
                 return null;
             }
@@ -373,11 +386,11 @@ public sealed class BuildCache : ILoadedMeetings
             Dictionary<string, LoadedMeeting>? loaded = null;
             Dictionary<string, FileDigestRecord>? digests = null;
             Parallel.Invoke(
-                () => files = Records(parts[1], CacheRecords.ReadFileRecord),
-                () => meetings = Records(parts[2], CacheRecords.ReadMeetingRecord),
-                () => sources = Records(parts[3], CacheRecords.ReadSourceRecord),
-                () => loaded = Records(parts[4], CacheRecords.ReadLoadedMeeting),
-                () => digests = Records(parts[5], CacheRecords.ReadDigest));
+                () => files = ReadRecords(parts[1], CacheRecords.ReadFileRecord),
+                () => meetings = ReadRecords(parts[2], CacheRecords.ReadMeetingRecord),
+                () => sources = ReadRecords(parts[3], CacheRecords.ReadSourceRecord),
+                () => loaded = ReadRecords(parts[4], CacheRecords.ReadLoadedMeeting),
+                () => digests = ReadRecords(parts[5], CacheRecords.ReadDigest));
             foreach (var (file, record) in digests!)
             {
                 FileDigests.Remember(file, record.Length, new DateTime(record.Written, DateTimeKind.Utc), record.Digest);
@@ -391,11 +404,12 @@ public sealed class BuildCache : ILoadedMeetings
         }
     }
 
-    private static Dictionary<string, T> Records<T>(ReadOnlyMemory<byte> part, Func<CacheReader, T> read)
+    private static Dictionary<string, T> ReadRecords<T>(ReadOnlyMemory<byte> part, Func<CacheReader, T> read)
     {
         var reader = new CacheReader(part);
         var count = reader.ReadCount();
-        var records = new Dictionary<string, T>(count, StringComparer.Ordinal);
+        // Made for at most a few hundred thousand records at first: a count is only as good as the part it stands in.
+        var records = new Dictionary<string, T>(Math.Min(count, 1 << 18), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             records[reader.ReadString()] = read(reader);

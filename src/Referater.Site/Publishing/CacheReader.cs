@@ -107,5 +107,6 @@ public sealed class CacheReader(ReadOnlyMemory<byte> bytes)
         throw Damaged("a number");
     }
 
-    private InvalidDataException Damaged(string what) => new($"The cache's manifest is damaged: {what} at byte {_position} does not read as written.");
+    /// <summary>What reading a value that does not read as written throws: the cache is damaged.</summary>
+    public InvalidDataException Damaged(string what) => new($"The cache's manifest is damaged: {what} before byte {_position} does not read as written.");
 }

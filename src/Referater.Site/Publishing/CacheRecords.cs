@@ -19,11 +19,11 @@ public static class CacheRecords
         writer.Write(file.Fingerprint);
         writer.Write(file.Length);
         writer.WriteOptional(file.Page, Write);
-        writer.Write(file.Parts, Write);
+        writer.Write(file.PartTable, Write);
     }
 
     public static FileRecord ReadFileRecord(CacheReader reader) =>
-        new(reader.ReadString(), reader.ReadLong(), reader.ReadOptional(ReadPage)) { Parts = reader.ReadArray(ReadPart) };
+        new(reader.ReadString(), reader.ReadLong(), reader.ReadOptional(ReadPage)) { PartTable = reader.ReadArray(ReadPart) };
 
     public static void Write(CacheWriter writer, FilePartRecord part)
     {
@@ -196,7 +196,12 @@ public static class CacheRecords
         writer.Write(page.Component);
     }
 
-    public static PageEntry ReadPageEntry(CacheReader reader) => new(reader.ReadString(), reader.ReadString());
+    /// <summary>A page's component is named by its type: a name that names none is damage, found here rather than when the page is listed.</summary>
+    public static PageEntry ReadPageEntry(CacheReader reader)
+    {
+        var entry = new PageEntry(reader.ReadString(), reader.ReadString());
+        return typeof(PageEntry).Assembly.GetType(entry.Component, throwOnError: false) is not null ? entry : throw reader.Damaged("a page's component");
+    }
 
     public static void Write(CacheWriter writer, SourceRecord source)
     {
@@ -259,8 +264,13 @@ public static class CacheRecords
         return files;
     }
 
+    /// <summary>An open punkt's metadata: the loader keeps closed punkter out of the cache, and this refuses one that gets here.</summary>
     public static void Write(CacheWriter writer, AgendaItem item)
     {
+        if (item.IsClosed)
+        {
+            throw new InvalidOperationException($"A closed punkt ({item.SourceFile}) may not be written to the cache.");
+        }
         writer.Write(item.Number);
         writer.Write(item.Title);
         writer.WriteOptional(item.CaseNumber, Write);
@@ -316,7 +326,11 @@ public static class CacheRecords
         writer.Write(digest.Digest);
     }
 
-    public static FileDigestRecord ReadDigest(CacheReader reader) => new(reader.ReadLong(), reader.ReadLong(), reader.ReadString());
+    public static FileDigestRecord ReadDigest(CacheReader reader)
+    {
+        var digest = new FileDigestRecord(reader.ReadLong(), reader.ReadLong(), reader.ReadString());
+        return digest.Written >= 0 && digest.Written <= DateTime.MaxValue.Ticks ? digest : throw reader.Damaged("a file's time of writing");
+    }
 
     public static void Write(CacheWriter writer, Committee committee)
     {
@@ -336,20 +350,21 @@ public static class CacheRecords
     private static DateOnly ReadDate(CacheReader reader) =>
         reader.ReadInt() is var day && day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber
             ? DateOnly.FromDayNumber(day)
-            : throw new InvalidDataException("The cache's manifest is damaged: a date is out of range.");
+            : throw reader.Damaged("a date");
 
     private static void Write(CacheWriter writer, TimeOnly time) => writer.Write(time.Ticks);
 
     private static TimeOnly ReadTime(CacheReader reader) =>
         reader.ReadLong() is var ticks && ticks >= 0 && ticks <= TimeOnly.MaxValue.Ticks
             ? new TimeOnly(ticks)
-            : throw new InvalidDataException("The cache's manifest is damaged: a time is out of range.");
+            : throw reader.Damaged("a time of day");
 
     private static MeetingKind ReadKind(CacheReader reader) => ReadEnum<MeetingKind>(reader);
 
+    /// <summary>The enums of the records are ints (<see cref="MeetingKind"/>, <see cref="Severity"/>).</summary>
     private static T ReadEnum<T>(CacheReader reader)
         where T : struct, Enum =>
         reader.ReadInt() is var value && Enum.IsDefined(typeof(T), value)
             ? (T)Enum.ToObject(typeof(T), value)
-            : throw new InvalidDataException($"The cache's manifest is damaged: {value} is no {typeof(T).Name}.");
+            : throw reader.Damaged($"a {typeof(T).Name}");
 }

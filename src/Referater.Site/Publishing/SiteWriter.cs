@@ -94,8 +94,8 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
                 file.Release();
                 break;
             case JoinedFile joined:
-                var (joinedContent, table) = joined.Parts().Join(keep ? cache?.PreviousParts(joined.Path) : null);
-                sink.Write(joined.Path, joinedContent);
+                var (joinedContent, table) = joined.MakeParts().Join(keep ? cache?.PreviousParts(joined.Path) : null);
+                sink.Write(joined.Path, joinedContent.Span);
                 length = joinedContent.Length;
                 parts = table;
                 break;
@@ -108,7 +108,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
         }
         if (cache is not null)
         {
-            cache.Record(item.Path, new FileRecord(fingerprint!, length, page) { Parts = parts });
+            cache.Record(item.Path, new FileRecord(fingerprint!, length, page) { PartTable = parts });
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Referater.Site.Pipeline;
+using Referater.Site.Publishing;
 
 namespace Referater.Site.Tests.Publishing;
 
@@ -27,8 +28,23 @@ public sealed class JoinedFileTests
             [.. items.Select((item, i) => new FilePart($"punkt-{i}", () => JsonSerializer.SerializeToUtf8Bytes(item, Indented)))]);
         var (content, table) = parts.Join(previous: null);
 
-        Assert.Equal(Encoding.UTF8.GetString(whole), Encoding.UTF8.GetString(content));
+        Assert.Equal(Encoding.UTF8.GetString(whole), Encoding.UTF8.GetString(content.Span));
         Assert.Equal(count, table.Length);
+    }
+
+    [Fact]
+    public void The_cases_data_joined_from_its_cases_is_the_file_serialized_whole_with_the_open_data_options()
+    {
+        CaseData Case(int n) => new($"00.01.0{n}-A00-1-26", $"Sag {n} om \"æøå\"", "00", n, "2026-01-02", "2026-03-04", n == 2 ? null : "Godkendt.\nLinje to.", $"https://x.dk/sager/{n}/", $"https://x.dk/sager/{n}/feed.xml");
+        var cases = new[] { Case(1), Case(2), Case(3) };
+
+        var parts = FileParts.JsonArray(
+            OpenData.ToBytes(new AllCasesData("Herning Kommune", "https://x.dk/", [])),
+            [.. cases.Select(c => new FilePart(c.Number, () => OpenData.ToBytes(c)))]);
+
+        Assert.Equal(
+            Encoding.UTF8.GetString(OpenData.ToBytes(new AllCasesData("Herning Kommune", "https://x.dk/", [.. cases]))),
+            Encoding.UTF8.GetString(parts.Join(previous: null).Content.Span));
     }
 
     [Fact]
@@ -46,13 +62,13 @@ public sealed class JoinedFileTests
             "\nhale"u8.ToArray());
 
         var (first, table) = Parts(("a", "første"), ("b", "anden"), ("c", "tredje")).Join(previous: null);
-        Assert.Equal("hoved\nførste;anden;tredje\nhale", Encoding.UTF8.GetString(first));
-        var previous = table.ToDictionary(part => part.Key, part => (ReadOnlyMemory<byte>)first.AsMemory(part.Offset, part.Length));
+        Assert.Equal("hoved\nførste;anden;tredje\nhale", Encoding.UTF8.GetString(first.Span));
+        var previous = table.ToDictionary(part => part.Key, part => first.Slice(part.Offset, part.Length));
 
         made.Clear();
         var (second, _) = Parts(("a", "ikke læst"), ("b2", "ny anden"), ("c", "ikke læst")).Join(previous);
 
         Assert.Equal(["b2"], made);
-        Assert.Equal("hoved\nførste;ny anden;tredje\nhale", Encoding.UTF8.GetString(second));
+        Assert.Equal("hoved\nførste;ny anden;tredje\nhale", Encoding.UTF8.GetString(second.Span));
     }
 }
