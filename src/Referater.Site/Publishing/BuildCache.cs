@@ -268,11 +268,10 @@ public sealed class BuildCache : ILoadedMeetings
 
     /// <summary>
     /// The manifest: its format, then parts, each its length (4 bytes), its checksum (XxHash64, 8 bytes) and its records
-    /// (<see cref="CacheRecords"/>): the
-    /// header (which generator wrote it, for which output, and its seal), then the files', the meetings', the kinds of
-    /// output's and the loaded meetings' records, and the published input files' digests, each in key order. A build whose
-    /// header does not match reads no further, and the parts are read in parallel: at 1,100 meetings there are 41,000
-    /// files' records with 175,000 links, read by every build.
+    /// (<see cref="CacheRecords"/>): the header (which generator wrote it, for which output, and its seal), then the
+    /// files', the meetings', the kinds of output's and the loaded meetings' records, and the published input files'
+    /// digests, each in key order. A build whose header does not match reads no further, and the parts are read in
+    /// parallel: at 1,100 meetings there are 41,000 files' records with 175,000 links, read by every build.
     /// </summary>
     private void WriteManifest(Stream stream, long seal, string output)
     {
@@ -414,7 +413,7 @@ public sealed class BuildCache : ILoadedMeetings
         {
             records[reader.ReadString()] = read(reader);
         }
-        return reader.AtEnd ? records : throw new InvalidDataException("The cache's manifest is damaged: a part goes on after its last record.");
+        return reader.AtEnd ? records : throw reader.Damaged("the end of a part");
     }
 
     private static bool IsDamage(Exception exception) => exception switch

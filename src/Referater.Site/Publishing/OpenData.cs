@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Referater.Site.Content;
+using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 
 namespace Referater.Site.Publishing;
@@ -28,6 +29,58 @@ public static class OpenData
     };
 
     public static byte[] ToBytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Json);
+
+    /// <summary>
+    /// A document whose last property is an array, as a file joined from parts (<see cref="JoinedFile"/>):
+    /// <paramref name="empty"/> is the document serialized with the array empty, each item is serialized on its own.
+    /// </summary>
+    /// <remarks>
+    /// Indented JSON puts each item of the array on lines of their own, one level deeper than the property: the item
+    /// written alone, with that indentation before each of its lines, is the item as the whole document has it (a string
+    /// in JSON holds no raw line break, so every line break is the writer's).
+    /// </remarks>
+    public static FileParts ArrayParts(byte[] empty, IReadOnlyList<FilePart> items)
+    {
+        var at = empty.AsSpan().LastIndexOf("[]"u8);
+        if (at < 0)
+        {
+            throw new ArgumentException("The document has no empty array to join the items into.", nameof(empty));
+        }
+        if (items.Count == 0)
+        {
+            return new FileParts(empty, [], [], []);
+        }
+        var lineStart = empty.AsSpan(0, at).LastIndexOf((byte)'\n') + 1;
+        var indent = empty.AsSpan(lineStart, at - lineStart).IndexOfAnyExcept((byte)' ') is var spaces && spaces >= 0 ? spaces : at - lineStart;
+        return new FileParts(
+            [.. empty.AsSpan(0, at + 1), (byte)'\n'],
+            [.. items.Select(item => item with { Make = () => Indented(item.Make(), indent + Json.IndentSize) })],
+            ",\n"u8.ToArray(),
+            [(byte)'\n', .. Enumerable.Repeat((byte)' ', indent), (byte)']', .. empty.AsSpan(at + 2)]);
+    }
+
+    /// <summary>The JSON with <paramref name="indent"/> spaces before each of its lines.</summary>
+    private static byte[] Indented(byte[] json, int indent)
+    {
+        var lines = json.AsSpan().Count((byte)'\n') + 1;
+        var indented = new byte[json.Length + (lines * indent)];
+        var to = indented.AsSpan();
+        var from = json.AsSpan();
+        while (true)
+        {
+            to[..indent].Fill((byte)' ');
+            to = to[indent..];
+            var end = from.IndexOf((byte)'\n');
+            var line = end < 0 ? from : from[..(end + 1)];
+            line.CopyTo(to);
+            to = to[line.Length..];
+            if (end < 0)
+            {
+                return indented;
+            }
+            from = from[(end + 1)..];
+        }
+    }
 
     public static MeetingData Meeting(MeetingView meeting, SiteConfig config, bool withSections = true) => new(
         $"{meeting.Committee.Slug}/{meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",

@@ -32,7 +32,7 @@ public sealed class SiteDataFiles : IOutputSource
     private static FileParts AllCases(BuildContext context, Func<CaseHistory, string> key)
     {
         var config = context.Config;
-        return FileParts.JsonArray(
+        return OpenData.ArrayParts(
             OpenData.ToBytes(new AllCasesData(config.Municipality, config.AbsoluteUrl("/"), [])),
             [.. context.Cases.Cases.Select(c => new FilePart(key(c), () => OpenData.ToBytes(new CaseData(
                 c.Number.Value,
@@ -56,7 +56,7 @@ public sealed class SiteDataFiles : IOutputSource
     private static FileParts AllMeetings(BuildContext context, Func<MeetingView, string> key)
     {
         var config = context.Config;
-        return FileParts.JsonArray(
+        return OpenData.ArrayParts(
             OpenData.ToBytes(new AllMeetingsData(config.Municipality, config.AbsoluteUrl("/"), [.. config.Committees.Select(c => OpenData.Committee(c, config))], [])),
             [.. Chronological(context).Select(m => new FilePart(key(m), () => OpenData.ToBytes(OpenData.Meeting(m, config, withSections: false))))]);
     }

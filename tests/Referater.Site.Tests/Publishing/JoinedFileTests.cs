@@ -23,7 +23,7 @@ public sealed class JoinedFileTests
         var items = Enumerable.Range(1, count).Select(Item).ToArray();
         var whole = JsonSerializer.SerializeToUtf8Bytes(new Document("Byrådet", items), Indented);
 
-        var parts = FileParts.JsonArray(
+        var parts = OpenData.ArrayParts(
             JsonSerializer.SerializeToUtf8Bytes(new Document("Byrådet", []), Indented),
             [.. items.Select((item, i) => new FilePart($"punkt-{i}", () => JsonSerializer.SerializeToUtf8Bytes(item, Indented)))]);
         var (content, table) = parts.Join(previous: null);
@@ -38,7 +38,7 @@ public sealed class JoinedFileTests
         CaseData Case(int n) => new($"00.01.0{n}-A00-1-26", $"Sag {n} om \"æøå\"", "00", n, "2026-01-02", "2026-03-04", n == 2 ? null : "Godkendt.\nLinje to.", $"https://x.dk/sager/{n}/", $"https://x.dk/sager/{n}/feed.xml");
         var cases = new[] { Case(1), Case(2), Case(3) };
 
-        var parts = FileParts.JsonArray(
+        var parts = OpenData.ArrayParts(
             OpenData.ToBytes(new AllCasesData("Herning Kommune", "https://x.dk/", [])),
             [.. cases.Select(c => new FilePart(c.Number, () => OpenData.ToBytes(c)))]);
 
