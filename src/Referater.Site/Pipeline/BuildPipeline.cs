@@ -65,9 +65,14 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         }
         // Every stage stops at a cancellation (Ctrl+C, SIGTERM), and the staging folder is removed: nothing is published.
         using var staging = new StagedOutput(options.OutputDirectory);
+        using var pause = options.CacheDirectory is not null ? CollectorPause.Begin() : null;
         var cache = options.CacheDirectory is { } cacheDirectory ? timings.Measure("Læser cachen", () => BuildCache.Open(cacheDirectory, options.OutputDirectory)) : null;
         // With a usable cache only what changed is written, and the output is updated in place once all went well.
         var incremental = cache?.PreviousOutput is not null;
+        if (!incremental)
+        {
+            pause?.Dispose();
+        }
         // The index is built from a page per punkt, written meeting by meeting into a folder of its own (an unchanged
         // meeting's pages are taken from the cache); only the index is published.
         var work = staging.StagingDirectory + ".search";
