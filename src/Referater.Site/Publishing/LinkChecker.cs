@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Referater.Site.Rendering;
 using Referater.Site.Validation;
 
@@ -26,15 +25,17 @@ public static class LinkChecker
         {
             return;
         }
-        var files = writer.Paths.Concat(otherFiles ?? []).ToFrozenSet(StringComparer.Ordinal);
-        var ids = writer.Pages.ToFrozenDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal);
+        // Looked up in the writer's own tables: copied into frozen ones, the 41,000 paths of 1,100 meetings took longer to
+        // copy than the links of a whole site take to look up, and after an edit only a few pages are checked.
+        var others = (otherFiles ?? []).ToHashSet(StringComparer.Ordinal);
+        var targets = new Targets(path => writer.Wrote(path) || others.Contains(path), path => writer.Pages.TryGetValue(path, out var links) ? links.Ids : null);
         var broken = pages
             .AsParallel()
             .SelectMany(page =>
             {
                 var pageUrl = PageUrl(baseUrl, page.Key);
                 return page.Value.Links
-                    .Select(link => (Page: page.Key, Link: link, Problem: Broken(page.Key, pageUrl, link.Value, baseUrl, files, ids)))
+                    .Select(link => (Page: page.Key, Link: link, Problem: Broken(page.Key, pageUrl, link.Value, baseUrl, targets)))
                     .Where(result => result.Problem is not null);
             })
             .ToList();
@@ -68,7 +69,10 @@ public static class LinkChecker
         new(baseUrl, "/" + (page.EndsWith("index.html", StringComparison.Ordinal) ? page[..^"index.html".Length] : page));
 
     /// <summary>What is wrong with a link, or null when it leads somewhere that was written (or leaves the site).</summary>
-    private static string? Broken(string page, Uri pageUrl, string link, Uri baseUrl, FrozenSet<string> files, FrozenDictionary<string, IReadOnlySet<string>> ids)
+    /// <summary>What a link may lead to: a file the run wrote, and the ids of a page it wrote.</summary>
+    private sealed record Targets(Func<string, bool> IsFile, Func<string, IReadOnlySet<string>?> IdsOf);
+
+    private static string? Broken(string page, Uri pageUrl, string link, Uri baseUrl, Targets targets)
     {
         var value = link.Trim();
         if (value.Length == 0)
@@ -76,7 +80,7 @@ public static class LinkChecker
             return "er tomt.";
         }
         // Most links are anchors on the page itself (the table of contents): no address to resolve when it is there.
-        if (value[0] == '#' && value.IndexOf('%') < 0 && ids.TryGetValue(page, out var own) && own.Contains(value[1..]))
+        if (value[0] == '#' && value.IndexOf('%') < 0 && targets.IdsOf(page) is { } own && own.Contains(value[1..]))
         {
             return null;
         }
@@ -90,10 +94,10 @@ public static class LinkChecker
         }
         var path = Uri.UnescapeDataString(target.AbsolutePath).TrimStart('/');
         var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html"
-            : files.Contains(path) ? path
-            : files.Contains(path + "/index.html") ? path + "/index.html"
+            : targets.IsFile(path) ? path
+            : targets.IsFile(path + "/index.html") ? path + "/index.html"
             : null;
-        if (file is null || !files.Contains(file))
+        if (file is null || !targets.IsFile(file))
         {
             return $"peger på /{path}, som ikke findes i det byggede site.";
         }
@@ -102,7 +106,7 @@ public static class LinkChecker
         {
             return null;
         }
-        if (!ids.TryGetValue(file, out var pageIds))
+        if (targets.IdsOf(file) is not { } pageIds)
         {
             return $"peger på et anker (#{fragment}) i /{path}, som ikke er en side.";
         }

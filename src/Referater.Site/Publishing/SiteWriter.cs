@@ -30,6 +30,9 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
 
     public int Count => _claimed.Count;
 
+    /// <summary>Whether a file was written (or kept) at this path.</summary>
+    public bool Wrote(string path) => _claimed.ContainsKey(path);
+
     public int PageCount => _pages.Count;
 
     private int _kept;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Referater.Site.Pipeline;
 using Referater.Site.Rendering;
 
@@ -15,13 +16,16 @@ public sealed class OParlFiles : IOutputSource
 {
     /// <summary>
     /// Danish letters as they are; null properties left out, as OParl asks for properties without a value. Not indented:
-    /// an object is written up to five times (on its own, in its meeting, in lists), and clients read, not people.
+    /// an object is written up to five times (on its own, in its meeting, in lists), and clients read, not people. The
+    /// objects' metadata are generated at compile time (<see cref="OParlJson"/>): made by reflection, they took 0.1–0.2 s
+    /// of every build that writes an OParl file, an edit's build included.
     /// </summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(OParlJson.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public IEnumerable<OutputItem> Produce(BuildContext context)
@@ -100,3 +104,27 @@ public sealed class OParlFiles : IOutputSource
         }
     }
 }
+
+/// <summary>OParl's objects and list pages, known to the serializer at compile time; any other value is read by reflection.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(OParlSystem))]
+[JsonSerializable(typeof(OParlBody))]
+[JsonSerializable(typeof(OParlOrganization))]
+[JsonSerializable(typeof(OParlMeeting))]
+[JsonSerializable(typeof(OParlAgendaItem))]
+[JsonSerializable(typeof(OParlPaper))]
+[JsonSerializable(typeof(OParlConsultation))]
+[JsonSerializable(typeof(OParlFile))]
+[JsonSerializable(typeof(OParlLocation))]
+[JsonSerializable(typeof(OParlLegislativeTerm))]
+[JsonSerializable(typeof(OParlPage<OParlBody>))]
+[JsonSerializable(typeof(OParlPage<OParlOrganization>))]
+[JsonSerializable(typeof(OParlPage<OParlMeeting>))]
+[JsonSerializable(typeof(OParlPage<OParlAgendaItem>))]
+[JsonSerializable(typeof(OParlPage<OParlPaper>))]
+[JsonSerializable(typeof(OParlPage<OParlConsultation>))]
+[JsonSerializable(typeof(OParlPage<OParlFile>))]
+[JsonSerializable(typeof(OParlPage<OParlLocation>))]
+[JsonSerializable(typeof(OParlPage<OParlLegislativeTerm>))]
+[JsonSerializable(typeof(OParlPage<object>))]
+internal sealed partial class OParlJson : JsonSerializerContext;
