@@ -292,7 +292,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
                 RenderedMeeting? rendered = null;
                 if (cache is not null)
                 {
-                    fingerprint = MeetingRendering.Fingerprint(meeting, outline, outline.Meetings[i]);
+                    fingerprint = MeetingRendering.Fingerprint(meeting, outline, outline.Meetings[i], cache.LoadedKey(meeting.SourceDirectory));
                     var previous = cache.PreviousMeeting(meeting.Id);
                     if (previous is not null && previous.Fingerprint == fingerprint
                         && !previous.References.Any(reference => reference.LeadsElsewhere(linker.Resolver))

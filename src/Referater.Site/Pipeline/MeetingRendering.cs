@@ -69,8 +69,12 @@ public static class MeetingRendering
     /// (<see cref="Dependencies"/>), and what every page shows of the site (its place, the configuration, the theme's assets,
     /// the meeting's history). Read from the files and the outline only, so that it is known before the meeting is read.
     /// </summary>
-    public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView) =>
-        Pipeline.Fingerprint.Of(MeetingFiles.Digest(meeting), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
+    /// <param name="loadedKey">
+    /// The loader's key for the meeting's folder, when it made one (<see cref="Content.LoadedMeetingKey"/>): it digests
+    /// every file of the folder already, so the folder is not listed and every file's size asked for again.
+    /// </param>
+    public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView, string? loadedKey = null) =>
+        Pipeline.Fingerprint.Of(loadedKey ?? MeetingFiles.Digest(meeting), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
 
     /// <summary>
     /// What a meeting's own pages show of other meetings, besides what its texts' references name: the other

@@ -148,6 +148,9 @@ public sealed class BuildCache : ILoadedMeetings
 
     public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder);
 
+    /// <summary>The key this build's loader recorded for a meeting folder (a digest of every file in it and of site.yml); null when it recorded none.</summary>
+    public string? LoadedKey(string folder) => _loaded.TryGetValue(folder, out var loaded) ? loaded.Key : null;
+
     public void Record(string folder, LoadedMeeting meeting) => _loaded[folder] = meeting;
 
     public void Record(string path, FileRecord record) => _files[path] = record;
