@@ -21,8 +21,8 @@ WORK=${WORK:-$ROOT/artifacts/benchmarks}
 BASELINE=${BASELINE:-}
 DOC=$ROOT/docs/benchmarks.md
 PLOT=$ROOT/docs/benchmarks-scaling.svg
-# The generator as ./referater runs it: compiled ahead of time (ReadyToRun) for this machine, into WORK/generator.
-SITE=$WORK/generator/Referater.Site.dll
+# The generator as ./referater runs it: compiled by ./referater itself (ahead of time, into .cache/generator).
+SITE=$ROOT/.cache/generator/Referater.Site.dll
 BENCH=$ROOT/tests/Referater.Benchmarks/bin/Release/net10.0/Referater.Benchmarks.dll
 export CI=true DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -43,11 +43,9 @@ if [ -f package-lock.json ] && [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi
 
-echo "Compiling the generator as ./referater does (Release, ahead of time), and the corpus tool …"
+echo "Compiling the generator (./referater, which compiles only when the sources changed) and the corpus tool …"
 mkdir -p "$WORK"
-rm -rf "$WORK/generator"
-dotnet publish src/Referater.Site -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
-  -o "$WORK/generator" --nologo -v q >/dev/null
+./referater --help >/dev/null
 dotnet build -c Release --nologo -v q tests/Referater.Benchmarks/Referater.Benchmarks.csproj >/dev/null
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }

@@ -248,8 +248,7 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         var columns = reader.StringList("kommunikation", "[DIR, BFU, SOS, BSK, BYR]");
 
         var intro = frontMatter.Body.Trim('\n');
-        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [MeetingFile] = source!.Digest };
-        var items = LoadItems(folder, config, columns, read, texts);
+        var items = LoadItems(folder, config, columns, texts);
         if (committee is null || date is null || diagnostics.Count(Severity.Error) > errors)
         {
             return null;
@@ -258,7 +257,6 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
             intro.Length == 0 ? null : new TextAt(intro, frontMatter.BodyLine + LeadingNewlines(frontMatter.Body)), items, folder)
         {
             EndTime = endTime,
-            FilesRead = read,
         };
     }
 
@@ -269,9 +267,8 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
 
     private static int LeadingNewlines(string text) => text.Length - text.TrimStart('\n').Length;
 
-    /// <param name="read">Gets the digest of each file read, by name.</param>
     private ImmutableArray<AgendaItem> LoadItems(
-        string folder, SiteConfig config, ImmutableArray<string> meetingColumns, Dictionary<string, byte[]> read, IReadOnlyDictionary<string, byte[]>? texts)
+        string folder, SiteConfig config, ImmutableArray<string> meetingColumns, IReadOnlyDictionary<string, byte[]>? texts)
     {
         var items = new List<(AgendaItem Item, FrontMatter Source)>();
         var parsed = new List<FrontMatter>();
@@ -282,10 +279,6 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
                 continue;
             }
             var source = Read(path, texts);
-            if (source is not null)
-            {
-                read[Path.GetFileName(path)] = source.Digest;
-            }
             if ((source is null ? null : FrontMatter.Parse(source, diagnostics)) is { } frontMatter)
             {
                 parsed.Add(frontMatter);

@@ -47,13 +47,6 @@ public sealed record Meeting(
 
     /// <summary>When the meeting ends (<c>sluttid</c>); only given together with <see cref="Time"/>, and after it.</summary>
     public TimeOnly? EndTime { get; init; }
-
-    /// <summary>
-    /// The digest of each Markdown file of the folder, by name, of the bytes the loader parsed: what a rebuild compares
-    /// to know the meeting unchanged, without reading its files a second time. (A punkt's body is read again when it is
-    /// rendered; a file saved in between carries the older digest, so the next build renders it again.)
-    /// </summary>
-    public IReadOnlyDictionary<string, byte[]> FilesRead { get; init; } = ImmutableDictionary<string, byte[]>.Empty;
 }
 
 /// <summary>One agenda item (punkt) of a meeting, as its file's metadata describe it; its body is in <see cref="SourceFile"/>.</summary>

@@ -5,9 +5,6 @@ namespace Referater.Site.Content;
 /// <summary>A text file an editor wrote: decoded as strict UTF-8, BOM dropped, line endings normalised to LF.</summary>
 public sealed record SourceText(string Path, string DisplayPath, string Text)
 {
-    /// <summary>A digest of the file's bytes as they were read.</summary>
-    public byte[] Digest { get; init; } = [];
-
     /// <summary>Markdown files beyond this size are refused: no referat comes near it, and a larger file is a mistake.</summary>
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -66,7 +63,7 @@ public sealed record SourceText(string Path, string DisplayPath, string Text)
                 "filen er ikke gemt som UTF-8 (fx æ, ø eller å i en anden tegnkodning). Gem filen igen med tegnkodningen UTF-8.");
             return null;
         }
-        return new SourceText(path, displayPath, NormaliseLineEndings(text)) { Digest = System.IO.Hashing.XxHash128.Hash(bytes) };
+        return new SourceText(path, displayPath, NormaliseLineEndings(text));
     }
 
     public static string NormaliseLineEndings(string text) =>

@@ -43,7 +43,6 @@ public sealed record BuildContext(
         Diagnostics = original.Diagnostics;
         Cases = original.Cases;
         History = original.History;
-        _findingNeighbours = new();
     }
 
     private IReadOnlyDictionary<string, (MeetingView Meeting, AgendaItemView Item)>? _itemsByUrl;
@@ -51,8 +50,6 @@ public sealed record BuildContext(
     private IReadOnlyDictionary<string, CaseHistory>? _casesByUrl;
 
     private IReadOnlyDictionary<string, (MeetingView? Previous, MeetingView? Next)>? _neighbours;
-
-    private readonly Lock _findingNeighbours = new();
 
     public PageContext PageAt(string urlPath) => new(Config, urlPath, Assets) { History = History.ForPage(urlPath, Config, CaseAt) };
 
@@ -73,30 +70,18 @@ public sealed record BuildContext(
 
     /// <summary>The meetings of the same committee just before and just after one: what its page links to.</summary>
     /// <remarks>Found once for every meeting: every meeting's page and its dependencies ask, so a search per meeting would grow with the square of the archive.</remarks>
-    public (MeetingView? Previous, MeetingView? Next) Neighbours(MeetingView meeting) =>
-        (Volatile.Read(ref _neighbours) ?? FindNeighbours()).GetValueOrDefault(meeting.Url);
-
-    /// <summary>Found by one thread while the others wait: the meetings are written on every core, and each asked at once.</summary>
-    private IReadOnlyDictionary<string, (MeetingView? Previous, MeetingView? Next)> FindNeighbours()
+    public (MeetingView? Previous, MeetingView? Next) Neighbours(MeetingView meeting)
     {
-        lock (_findingNeighbours)
-        {
-            if (_neighbours is { } found)
+        _neighbours ??= Meetings
+            .GroupBy(m => m.Committee.Slug, StringComparer.Ordinal)
+            .SelectMany(committee =>
             {
-                return found;
-            }
-            var neighbours = Meetings
-                .GroupBy(m => m.Committee.Slug, StringComparer.Ordinal)
-                .SelectMany(committee =>
-                {
-                    var dated = committee.OrderBy(m => m.Date).ToList();
-                    return dated.Select((m, i) => (m.Url, Pair: (i > 0 ? dated[i - 1] : null, i + 1 < dated.Count ? dated[i + 1] : null)));
-                })
-                .GroupBy(entry => entry.Url, StringComparer.Ordinal)
-                .ToDictionary(group => group.Key, group => group.First().Pair, StringComparer.Ordinal);
-            Volatile.Write(ref _neighbours, neighbours);
-            return neighbours;
-        }
+                var dated = committee.OrderBy(m => m.Date).ToList();
+                return dated.Select((m, i) => (m.Url, Pair: (i > 0 ? dated[i - 1] : null, i + 1 < dated.Count ? dated[i + 1] : null)));
+            })
+            .GroupBy(entry => entry.Url, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Pair, StringComparer.Ordinal);
+        return _neighbours.GetValueOrDefault(meeting.Url);
     }
 
     /// <summary>Every treatment of a case with its meeting, oldest first.</summary>

@@ -70,11 +70,12 @@ public static class MeetingRendering
     /// the meeting's history). Read from the files and the outline only, so that it is known before the meeting is read.
     /// </summary>
     /// <param name="loadedKey">
-    /// The loader's key for the meeting's folder, when it made one (<see cref="Content.LoadedMeetingKey"/>): it digests
-    /// every file of the folder already, so the folder is not listed and every file's size asked for again.
+    /// The loader's key for the meeting's folder (<see cref="Content.LoadedMeetingKey"/>), which digests every file in it
+    /// and site.yml. Null when the loader made none (a file it could not read): the fingerprint is then one no build has
+    /// recorded, and the meeting is made again.
     /// </param>
-    public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView, string? loadedKey = null) =>
-        Pipeline.Fingerprint.Of(loadedKey ?? MeetingFiles.Digest(meeting), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
+    public static string Fingerprint(Meeting meeting, BuildContext outline, MeetingView outlineView, string? loadedKey) =>
+        Pipeline.Fingerprint.Of(loadedKey ?? Guid.NewGuid().ToString("N"), outline.PageAt(meeting.Url), Dependencies(outline, outlineView), outline.Config, outline.Assets);
 
     /// <summary>
     /// What a meeting's own pages show of other meetings, besides what its texts' references name: the other

@@ -237,12 +237,6 @@ public static class CacheRecords
         writer.Write(meeting.Items, Write);
         writer.Write(meeting.SourceDirectory);
         writer.WriteOptional(meeting.EndTime, Write);
-        writer.WriteCount(meeting.FilesRead.Count);
-        foreach (var (name, digest) in meeting.FilesRead.OrderBy(file => file.Key, StringComparer.Ordinal))
-        {
-            writer.Write(name);
-            writer.Write(digest);
-        }
     }
 
     public static Meeting ReadMeeting(CacheReader reader) =>
@@ -250,19 +244,7 @@ public static class CacheRecords
             reader.ReadStrings(), reader.ReadStrings(), reader.ReadOptional(ReadText), reader.ReadArray(ReadAgendaItem), reader.ReadString())
         {
             EndTime = reader.ReadOptionalValue(ReadTime),
-            FilesRead = ReadFilesRead(reader),
         };
-
-    private static Dictionary<string, byte[]> ReadFilesRead(CacheReader reader)
-    {
-        var count = reader.ReadCount();
-        var files = new Dictionary<string, byte[]>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            files[reader.ReadString()] = reader.ReadBytes().ToArray();
-        }
-        return files;
-    }
 
     /// <summary>An open punkt's metadata: the loader keeps closed punkter out of the cache, and this refuses one that gets here.</summary>
     public static void Write(CacheWriter writer, AgendaItem item)
