@@ -76,7 +76,8 @@ public sealed class ContentLoader(string inputDirectory, DiagnosticBag diagnosti
         }
         if (key is not null && previous?.Key == key && WithClosedItems(previous.Meeting, config, files!, texts) is { } kept)
         {
-            loaded!.Record(folder, previous with { Stamps = stamps });
+            // The same record when nothing of it changed: the cache then saves it as it read it, without writing it anew.
+            loaded!.Record(folder, previous.Stamps == stamps ? previous : previous with { Stamps = stamps });
             return (kept with { Committee = config.FindCommittee(kept.Committee.Slug) ?? kept.Committee }, previous.Problems);
         }
         var problems = new DiagnosticBag();

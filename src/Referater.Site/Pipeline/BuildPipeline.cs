@@ -71,7 +71,7 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
         var incremental = cache?.PreviousOutput is not null;
         if (!incremental)
         {
-            pause?.Dispose();
+            pause?.End();
         }
         // The index is built from a page per punkt, written meeting by meeting into a folder of its own (an unchanged
         // meeting's pages are taken from the cache); only the index is published.

@@ -12,9 +12,36 @@ using Referater.Site.Validation;
 namespace Referater.Site.Publishing;
 
 /// <summary>A file the last build wrote: what it was made from, and how long it was (a quick check that it is still the same file).</summary>
-/// <param name="Page">For a page: the ids and links the link check needs, so that a kept page need not be read again.</param>
-public sealed record FileRecord(string Fingerprint, long Length, PageRecord? Page)
+public sealed record FileRecord
 {
+    private PageRecord? _page;
+    private readonly ReadOnlyMemory<byte> _storedPage;
+
+    /// <param name="page">For a page: the ids and links the link check needs, so that a kept page need not be read again.</param>
+    public FileRecord(string fingerprint, long length, PageRecord? page)
+    {
+        Fingerprint = fingerprint;
+        Length = length;
+        _page = page;
+    }
+
+    /// <summary>
+    /// A record read from the cache, its page's ids and links still as the cache holds them (<see cref="CacheRecords"/>):
+    /// after an edit the link check asks for a few hundred of 6,600 pages', so the others are never read.
+    /// </summary>
+    internal FileRecord(string fingerprint, long length, ReadOnlyMemory<byte> storedPage)
+        : this(fingerprint, length, page: null) => _storedPage = storedPage;
+
+    public string Fingerprint { get; }
+
+    public long Length { get; }
+
+    /// <summary>Whether the file is a page (<see cref="Page"/> is not null), known without reading the page's record.</summary>
+    public bool IsPage => _page is not null || !_storedPage.IsEmpty;
+
+    /// <summary>For a page: its ids and links. Two threads that ask at once each read the same record, and either answer serves.</summary>
+    public PageRecord? Page => _page ??= _storedPage.IsEmpty ? null : CacheRecords.ReadStoredPage(_storedPage);
+
     /// <summary>For a file joined from parts (<see cref="JoinedFile"/>): where each part stands in it, so that the next build can take the parts it still has.</summary>
     public ImmutableArray<FilePartRecord> PartTable { get; init; } = [];
 }
@@ -95,7 +122,7 @@ public sealed class BuildCache : ILoadedMeetings
     private static readonly string[] FormerManifestNames = ["manifest.json", "manifest.jsonl"];
 
     /// <summary>The manifest's first bytes, which name its format: a file that does not begin with them is not read.</summary>
-    private static ReadOnlySpan<byte> Format => "referater-cache 2\n"u8;
+    private static ReadOnlySpan<byte> Format => "referater-cache 3\n"u8;
 
     /// <summary>Written while the search pages are being changed and removed when the build is saved: left behind, they cannot be trusted.</summary>
     private const string UnfinishedName = "ufaerdig";
@@ -140,13 +167,13 @@ public sealed class BuildCache : ILoadedMeetings
     /// <summary>Said before the previous output is changed in place: if the commit stops half-way, the next build trusts nothing.</summary>
     public void BeginCommit() => File.WriteAllText(Path.Combine(_directory, UnfinishedName), "");
 
-    public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path);
+    public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path).Record;
 
-    public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder);
+    public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder).Record;
 
-    public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source);
+    public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source).Record;
 
-    public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder);
+    public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder).Record;
 
     /// <summary>The key this build's loader recorded for a meeting folder (a digest of every file in it and of site.yml); null when it recorded none.</summary>
     public string? LoadedKey(string folder) => _loaded.TryGetValue(folder, out var loaded) ? loaded.Key : null;
@@ -273,8 +300,9 @@ public sealed class BuildCache : ILoadedMeetings
     /// The manifest: its format, then parts, each its length (4 bytes), its checksum (XxHash64, 8 bytes) and its records
     /// (<see cref="CacheRecords"/>): the header (which generator wrote it, for which output, and its seal), then the
     /// files', the meetings', the kinds of output's and the loaded meetings' records, and the published input files'
-    /// digests, each in key order. A build whose header does not match reads no further, and the parts are read in
-    /// parallel: at 1,100 meetings there are 41,000 files' records with 175,000 links, read by every build.
+    /// digests, each in key order, each record a block after its key (<see cref="WriteRecords"/>). A build whose header
+    /// does not match reads no further, and the parts are read in parallel: at 1,100 meetings there are 41,000 files'
+    /// records with 175,000 links, read by every build (a page's ids and links only when asked for).
     /// </summary>
     private void WriteManifest(Stream stream, long seal, string output)
     {
@@ -287,18 +315,24 @@ public sealed class BuildCache : ILoadedMeetings
         // Made on both cores (the files' part is half of it), then written in their order.
         var parts = new CacheWriter[5];
         Parallel.Invoke(
-            () => parts[0] = WriteRecords(_files, CacheRecords.Write),
-            () => parts[1] = WriteRecords(_meetings, CacheRecords.Write),
-            () => parts[2] = WriteRecords(_sources, CacheRecords.Write),
-            () => parts[3] = WriteRecords(_loaded, CacheRecords.Write),
-            () => parts[4] = WriteRecords(_digests, CacheRecords.Write));
+            () => parts[0] = WriteRecords(_files, _previous.Files, CacheRecords.Write),
+            () => parts[1] = WriteRecords(_meetings, _previous.Meetings, CacheRecords.Write),
+            () => parts[2] = WriteRecords(_sources, _previous.Sources, CacheRecords.Write),
+            () => parts[3] = WriteRecords(_loaded, _previous.Loaded, CacheRecords.Write),
+            () => parts[4] = WriteRecords(_digests, NoneStored<FileDigestRecord>(), CacheRecords.Write));
         foreach (var part in parts)
         {
             WritePart(stream, part);
         }
     }
 
-    private static CacheWriter WriteRecords<T>(ConcurrentDictionary<string, T> records, Action<CacheWriter, T> write)
+    /// <summary>
+    /// Each record as a block of its own after its key: one this build took from the last as it was (the same object) is
+    /// copied as the last build wrote it. After an edit that is all but a hundred of 41,000 files' records, and written
+    /// anew they were most of the time it took to save the cache.
+    /// </summary>
+    private static CacheWriter WriteRecords<T>(ConcurrentDictionary<string, T> records, IReadOnlyDictionary<string, Stored<T>> previous, Action<CacheWriter, T> write)
+        where T : class
     {
         var keys = records.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
@@ -306,11 +340,26 @@ public sealed class BuildCache : ILoadedMeetings
         writer.WriteCount(keys.Length);
         foreach (var key in keys)
         {
-            writer.Write(key);
-            write(writer, records[key]);
+            writer.WriteKey(key);
+            var record = records[key];
+            if (previous.TryGetValue(key, out var stored) && ReferenceEquals(stored.Record, record))
+            {
+                writer.WriteBlock(stored.Block.Span);
+            }
+            else
+            {
+                writer.WriteBlock(record, write);
+            }
         }
         return writer;
     }
+
+    private static IReadOnlyDictionary<string, Stored<T>> NoneStored<T>()
+        where T : class => new Dictionary<string, Stored<T>>();
+
+    /// <summary>A record as the last build's manifest holds it: what it says, and the block it was read from (<see cref="CacheWriter.WriteBlock{T}"/>).</summary>
+    private readonly record struct Stored<T>(T Record, ReadOnlyMemory<byte> Block)
+        where T : class;
 
     /// <summary>A part with its length and checksum: damage that would still read as records (a flipped bit in a text or an offset) is found before anything of it is trusted.</summary>
     private static void WritePart(Stream stream, CacheWriter part)
@@ -382,18 +431,18 @@ public sealed class BuildCache : ILoadedMeetings
             {
                 return null;
             }
-            Dictionary<string, FileRecord>? files = null;
-            Dictionary<string, MeetingRecord>? meetings = null;
-            Dictionary<string, SourceRecord>? sources = null;
-            Dictionary<string, LoadedMeeting>? loaded = null;
-            Dictionary<string, FileDigestRecord>? digests = null;
+            Dictionary<string, Stored<FileRecord>>? files = null;
+            Dictionary<string, Stored<MeetingRecord>>? meetings = null;
+            Dictionary<string, Stored<SourceRecord>>? sources = null;
+            Dictionary<string, Stored<LoadedMeeting>>? loaded = null;
+            Dictionary<string, Stored<FileDigestRecord>>? digests = null;
             Parallel.Invoke(
                 () => files = ReadRecords(parts[1], CacheRecords.ReadFileRecord),
                 () => meetings = ReadRecords(parts[2], CacheRecords.ReadMeetingRecord),
                 () => sources = ReadRecords(parts[3], CacheRecords.ReadSourceRecord),
                 () => loaded = ReadRecords(parts[4], CacheRecords.ReadLoadedMeeting),
                 () => digests = ReadRecords(parts[5], CacheRecords.ReadDigest));
-            foreach (var (file, record) in digests!)
+            foreach (var (file, (record, _)) in digests!)
             {
                 FileDigests.Remember(file, record.Length, new DateTime(record.Written, DateTimeKind.Utc), record.Digest);
             }
@@ -406,15 +455,20 @@ public sealed class BuildCache : ILoadedMeetings
         }
     }
 
-    private static Dictionary<string, T> ReadRecords<T>(ReadOnlyMemory<byte> part, Func<CacheReader, T> read)
+    private static Dictionary<string, Stored<T>> ReadRecords<T>(ReadOnlyMemory<byte> part, Func<CacheReader, T> read)
+        where T : class
     {
         var reader = new CacheReader(part);
         var count = reader.ReadCount();
         // Made for at most a few hundred thousand records at first: a count is only as good as the part it stands in.
-        var records = new Dictionary<string, T>(Math.Min(count, 1 << 18), StringComparer.Ordinal);
+        var records = new Dictionary<string, Stored<T>>(Math.Min(count, 1 << 18), StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            records[reader.ReadString()] = read(reader);
+            var key = reader.ReadKey();
+            var block = reader.ReadBlock();
+            var blockReader = new CacheReader(block);
+            var record = read(blockReader);
+            records[key] = blockReader.AtEnd ? new(record, block) : throw blockReader.Damaged("the end of a record");
         }
         return reader.AtEnd ? records : throw reader.Damaged("the end of a part");
     }
@@ -427,13 +481,12 @@ public sealed class BuildCache : ILoadedMeetings
     };
 
     private sealed record Manifest(
-        IReadOnlyDictionary<string, FileRecord> Files,
-        IReadOnlyDictionary<string, MeetingRecord> Meetings,
-        IReadOnlyDictionary<string, SourceRecord> Sources,
-        IReadOnlyDictionary<string, LoadedMeeting> Loaded)
+        IReadOnlyDictionary<string, Stored<FileRecord>> Files,
+        IReadOnlyDictionary<string, Stored<MeetingRecord>> Meetings,
+        IReadOnlyDictionary<string, Stored<SourceRecord>> Sources,
+        IReadOnlyDictionary<string, Stored<LoadedMeeting>> Loaded)
     {
-        public static Manifest Empty { get; } = new(
-            new Dictionary<string, FileRecord>(), new Dictionary<string, MeetingRecord>(), new Dictionary<string, SourceRecord>(), new Dictionary<string, LoadedMeeting>());
+        public static Manifest Empty { get; } = new(NoneStored<FileRecord>(), NoneStored<MeetingRecord>(), NoneStored<SourceRecord>(), NoneStored<LoadedMeeting>());
     }
 }
 

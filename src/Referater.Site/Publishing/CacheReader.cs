@@ -56,6 +56,18 @@ public sealed class CacheReader(ReadOnlyMemory<byte> bytes)
 
     public string ReadString() => ReadOptionalString() ?? throw Damaged("a string that may not be missing");
 
+    /// <summary>A block (<see cref="CacheWriter.WriteBlock{T}"/>), unread: read it with a reader of its own.</summary>
+    public ReadOnlyMemory<byte> ReadBlock()
+    {
+        var length = ReadCount();
+        var block = bytes.Slice(_position, length);
+        _position += length;
+        return block;
+    }
+
+    /// <summary>A text written with <see cref="CacheWriter.WriteKey"/>.</summary>
+    public string ReadKey() => Encoding.UTF8.GetString(ReadBytes());
+
     public ReadOnlySpan<byte> ReadBytes()
     {
         var length = ReadCount();

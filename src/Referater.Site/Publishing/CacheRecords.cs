@@ -14,16 +14,28 @@ namespace Referater.Site.Publishing;
 /// </summary>
 public static class CacheRecords
 {
+    /// <summary>A page's ids and links stand in a block of their own, read only when asked for (<see cref="FileRecord.Page"/>).</summary>
     public static void Write(CacheWriter writer, FileRecord file)
     {
         writer.Write(file.Fingerprint);
         writer.Write(file.Length);
-        writer.WriteOptional(file.Page, Write);
+        writer.WriteOptional(file.Page, static (w, page) => w.WriteBlock(page, Write));
         writer.Write(file.PartTable, Write);
     }
 
     public static FileRecord ReadFileRecord(CacheReader reader) =>
-        new(reader.ReadString(), reader.ReadLong(), reader.ReadOptional(ReadPage)) { PartTable = reader.ReadArray(ReadPart) };
+        new(reader.ReadString(), reader.ReadLong(), reader.ReadBool() ? reader.ReadBlock() : ReadOnlyMemory<byte>.Empty) { PartTable = reader.ReadArray(ReadPart) };
+
+    /// <summary>
+    /// A page's block, read when the build first asks for it. The manifest's parts were checked whole when the cache was
+    /// opened (<see cref="BuildCache"/>), so a block that does not read as written is a fault of the generator, not damage.
+    /// </summary>
+    public static PageRecord ReadStoredPage(ReadOnlyMemory<byte> block)
+    {
+        var reader = new CacheReader(block);
+        var page = ReadPage(reader);
+        return reader.AtEnd ? page : throw reader.Damaged("the end of a page's record");
+    }
 
     public static void Write(CacheWriter writer, FilePartRecord part)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Referater.Site.Publishing;
@@ -15,7 +16,35 @@ public sealed class CacheWriter
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 16);
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
 
+    /// <summary>Where blocks are made before they are written here, reused from one block to the next.</summary>
+    private CacheWriter? _block;
+
     public ReadOnlyMemory<byte> Written => _buffer.WrittenMemory;
+
+    /// <summary>
+    /// A value written as a block of its own: its length, then its bytes, whose text is named within the block only. Such a
+    /// block reads the same wherever it stands, so the next build can copy it into its manifest without reading it, or
+    /// read it only when asked for.
+    /// </summary>
+    public void WriteBlock<T>(T value, Action<CacheWriter, T> write)
+    {
+        var block = _block ??= new CacheWriter();
+        block._buffer.ResetWrittenCount();
+        block._strings.Clear();
+        write(block, value);
+        Write(block.Written.Span);
+    }
+
+    /// <summary>A block as an earlier <see cref="WriteBlock{T}"/> wrote it, copied as it is.</summary>
+    public void WriteBlock(ReadOnlySpan<byte> block) => Write(block);
+
+    /// <summary>A text met once only (a record's key): written as it is, without a number for later.</summary>
+    public void WriteKey(string key)
+    {
+        var length = Encoding.UTF8.GetByteCount(key);
+        WriteCount(length);
+        _buffer.Advance(Encoding.UTF8.GetBytes(key, _buffer.GetSpan(length)));
+    }
 
     public void Write(bool value) => WriteUnsigned(value ? 1UL : 0UL);
 
@@ -34,12 +63,13 @@ public sealed class CacheWriter
             WriteUnsigned(0);
             return;
         }
-        if (_strings.TryGetValue(value, out var number))
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, value, out var met);
+        if (met)
         {
             WriteUnsigned(2 + (ulong)number);
             return;
         }
-        _strings.Add(value, _strings.Count);
+        number = _strings.Count - 1;
         WriteUnsigned(1);
         var length = Encoding.UTF8.GetByteCount(value);
         WriteCount(length);

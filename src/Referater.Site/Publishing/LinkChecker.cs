@@ -41,7 +41,7 @@ public static class LinkChecker
             .ToList();
         foreach (var (page, link, problem) in broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link.Line).ThenBy(b => b.Link.Column))
         {
-            var written = writer.LinkSources.TryGetValue(page, out var sources) ? sources.FirstOrDefault(s => s.Url == link.Value) : null;
+            var written = writer.Pages[page].Sources.FirstOrDefault(s => s.Url == link.Value);
             if (written is not null)
             {
                 diagnostics.Error(written.File, written.Line, written.Column, Code,

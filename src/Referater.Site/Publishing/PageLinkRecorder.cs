@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
+using Referater.Site.Rendering;
 
 namespace Referater.Site.Publishing;
 
@@ -8,8 +9,38 @@ namespace Referater.Site.Publishing;
 /// <remarks>A value, not an object: a site of 5,500 meetings holds 870,000 of them until the link check.</remarks>
 public readonly record struct PageLink(string Attribute, string Value, int Line, int Column);
 
-/// <summary>What the link check needs of a written page: the ids it has and the addresses it points at.</summary>
-public sealed record PageLinks(IReadOnlySet<string> Ids, ImmutableArray<PageLink> Links);
+/// <summary>What the link check needs of a written page: the ids it has, the addresses it points at, and the links editors wrote in its texts.</summary>
+public sealed class PageLinks
+{
+    private readonly FileRecord? _kept;
+    private IReadOnlySet<string>? _ids;
+    private ImmutableArray<PageLink> _links;
+    private ImmutableArray<LinkSource> _sources;
+
+    public PageLinks(IReadOnlySet<string> ids, ImmutableArray<PageLink> links, ImmutableArray<LinkSource> sources = default)
+    {
+        _ids = ids;
+        _links = links;
+        _sources = sources.IsDefault ? [] : sources;
+    }
+
+    private PageLinks(FileRecord kept) => _kept = kept;
+
+    /// <summary>
+    /// A page kept from the last build, read from its record when first asked for: after an edit, the link check reads
+    /// the pages made again and the few pages they point at, not the thousands kept.
+    /// </summary>
+    public static PageLinks Kept(FileRecord record) => new(record);
+
+    public IReadOnlySet<string> Ids => _ids ??= KeptPage.Ids.ToHashSet(StringComparer.Ordinal);
+
+    public ImmutableArray<PageLink> Links => _links.IsDefault ? _links = KeptPage.Links : _links;
+
+    /// <summary>The links editors wrote in the page's texts, so that a broken one is reported where it was written.</summary>
+    public ImmutableArray<LinkSource> Sources => _sources.IsDefault ? _sources = KeptPage.Sources : _sources;
+
+    private PageRecord KeptPage => _kept?.Page ?? throw new InvalidOperationException("A page's links come from its rendering or from its record.");
+}
 
 /// <summary>
 /// Passes a page's HTML on to its file and notes, as it goes by, every <c>id</c>, <c>href</c> and <c>src</c>: the

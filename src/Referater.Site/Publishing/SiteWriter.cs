@@ -21,7 +21,6 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
     private readonly OutputPaths.Registry _registry = new();
     private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ImmutableArray<LinkSource>> _sources = new(StringComparer.Ordinal);
     private readonly SharedStrings _linkTexts = new();
     private readonly ConcurrentDictionary<string, byte> _keptPages = new(StringComparer.Ordinal);
 
@@ -45,9 +44,6 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
 
     /// <summary>The pages kept from the previous build instead of made again.</summary>
     public IEnumerable<string> KeptPages => _keptPages.Keys;
-
-    /// <summary>The links editors wrote in a page's texts, by the page's path.</summary>
-    public IReadOnlyDictionary<string, ImmutableArray<LinkSource>> LinkSources => _sources;
 
     /// <summary>Writes one file; a page is rendered by <paramref name="host"/> into its reusable buffer.</summary>
     /// <param name="fingerprint">What the file is made from, when the caller knows better than the item (a meeting's own files).</param>
@@ -83,11 +79,7 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
                 sink.Write(output.Path, bytes);
                 length = bytes.Length;
                 var links = recorder.Result;
-                _pages[output.Path] = links;
-                if (!output.LinkSources.IsEmpty)
-                {
-                    _sources[output.Path] = output.LinkSources;
-                }
+                _pages[output.Path] = new PageLinks(links.Ids, links.Links, output.LinkSources);
                 page = cache is null ? null : new PageRecord(output.Component.FullName!, [.. links.Ids.Order(StringComparer.Ordinal)], links.Links, output.LinkSources);
                 break;
             case FileOutput file:
@@ -149,14 +141,10 @@ public sealed class SiteWriter(OutputSink sink, DiagnosticBag diagnostics, Build
     {
         sink.Keep(path, kept);
         Interlocked.Increment(ref _kept);
-        if (record.Page is { } page)
+        if (record.IsPage)
         {
             _keptPages[path] = 0;
-            _pages[path] = new PageLinks(page.Ids.ToHashSet(StringComparer.Ordinal), page.Links);
-            if (!page.Sources.IsEmpty)
-            {
-                _sources[path] = page.Sources;
-            }
+            _pages[path] = PageLinks.Kept(record);
         }
         cache!.Record(path, record);
     }

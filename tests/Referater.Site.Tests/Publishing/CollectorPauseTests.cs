@@ -32,6 +32,33 @@ public sealed class CollectorPauseTests
     }
 
     [Fact]
+    public void A_process_that_ends_with_its_build_leaves_the_pause_to_the_exit_but_a_clean_build_ends_it()
+    {
+        try
+        {
+            CollectorPause.EndsWithProcess = true;
+            var clean = CollectorPause.Begin();
+            Assert.True(clean.Holds);
+            clean.End();
+            Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+
+            var incremental = CollectorPause.Begin();
+            Assert.True(incremental.Holds);
+            incremental.Dispose();
+            Assert.False(incremental.Holds);
+            Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+            Assert.False(CollectorPause.Begin().Holds);
+        }
+        finally
+        {
+            CollectorPause.EndsWithProcess = false;
+        }
+        // What the tests' other builds need: the process's collector as usual again (the runtime's own way out).
+        GC.Collect();
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+    }
+
+    [Fact]
     public void A_collection_during_the_pause_ends_it_and_ending_it_again_is_harmless()
     {
         var pause = CollectorPause.Begin();

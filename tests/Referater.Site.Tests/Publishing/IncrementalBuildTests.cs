@@ -293,6 +293,35 @@ public sealed class IncrementalBuildTests
         AssertSame(await CleanAsync(temp, input, "efter-anden-bygning"), output, "an output written without the cache");
     }
 
+    /// <summary>
+    /// A build that changed nothing keeps every record as it read it, and saves each as the bytes it was read from: the
+    /// manifest is the one the build before wrote, but for the header's seal (the time of this build).
+    /// </summary>
+    [Fact]
+    public async Task A_build_that_changed_nothing_saves_the_manifest_it_read()
+    {
+        using var temp = new TempDirectory();
+        var (input, output, cache) = GeneratedSite.In(temp, meetings: 12);
+        GeneratedSite.Age(input);
+        await GeneratedSite.BuildAsync(input, output, cache);
+        await GeneratedSite.BuildAsync(input, output, cache);
+        var manifest = Path.Combine(cache, "manifest.bin");
+        var before = File.ReadAllBytes(manifest);
+
+        var again = await GeneratedSite.BuildAsync(input, output, cache);
+
+        Assert.Equal(again.Files, again.Kept);
+        var after = File.ReadAllBytes(manifest);
+        Assert.Equal(before.Length, after.Length);
+        var differing = Enumerable.Range(0, before.Length).Where(i => before[i] != after[i]).ToList();
+        // The format's line, then the header's frame (length and checksum) and the header, which ends with the seal.
+        var header = Array.IndexOf(before, (byte)'\n') + 1;
+        var records = header + 12 + BitConverter.ToInt32(before, header);
+        Assert.True(records > header + 12 && records < before.Length / 10, "the header is where the format puts it");
+        Assert.All(differing, i => Assert.True(i < records, $"byte {i} of the records differs"));
+        AssertSame(await CleanAsync(temp, input, "uaendret"), output, "nothing changed");
+    }
+
     [Fact]
     public async Task The_cache_holds_nothing_private_of_a_closed_punkt()
     {
