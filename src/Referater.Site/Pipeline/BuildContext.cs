@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Referater.Site.Content;
 using Referater.Site.Linking;
@@ -93,10 +94,15 @@ public sealed record BuildContext(
 /// <param name="Summaries">Each meeting's summary (its view without the case timelines), by the meeting's address.</param>
 public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string> Summaries)
 {
+    private readonly ConcurrentDictionary<string, string> _cases = new(StringComparer.Ordinal);
+
     /// <summary>
-    /// What a case is made from: the summaries of the meetings that treated it, each once. The case index joins a case from
-    /// those punkter and nothing else, so its number and these decide its timeline.
+    /// A digest of what a case is made from: its number and the summaries of the meetings that treated it, each once. The
+    /// case index joins a case from those punkter and nothing else, so these decide its timeline. Made once per case:
+    /// its page, its feed, its OParl paper and the data files all ask.
     /// </summary>
-    public (string Number, IReadOnlyList<string> Summaries) Case(CaseHistory history) =>
-        (history.Number.Value, history.Treatments.Select(t => t.MeetingUrl).Distinct(StringComparer.Ordinal).Select(url => Summaries[url]).ToList());
+    public string Case(CaseHistory history) =>
+        _cases.GetOrAdd(history.Number.Value, static (number, state) => Fingerprint.Of(
+            number, state.History.Treatments.Select(t => t.MeetingUrl).Distinct(StringComparer.Ordinal).Select(url => state.Summaries[url]).ToList()),
+            (History: history, Summaries));
 }

@@ -167,13 +167,13 @@ public sealed class BuildCache : ILoadedMeetings
     /// <summary>Said before the previous output is changed in place: if the commit stops half-way, the next build trusts nothing.</summary>
     public void BeginCommit() => File.WriteAllText(Path.Combine(_directory, UnfinishedName), "");
 
-    public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path).Record;
+    public FileRecord? PreviousFile(string path) => _previous.Files.GetValueOrDefault(path)?.Record;
 
-    public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder).Record;
+    public MeetingRecord? PreviousMeeting(string folder) => _previous.Meetings.GetValueOrDefault(folder)?.Record;
 
-    public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source).Record;
+    public SourceRecord? PreviousSource(string source) => _previous.Sources.GetValueOrDefault(source)?.Record;
 
-    public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder).Record;
+    public LoadedMeeting? PreviouslyLoaded(string folder) => _previous.Loaded.GetValueOrDefault(folder)?.Record;
 
     /// <summary>The key this build's loader recorded for a meeting folder (a digest of every file in it and of site.yml); null when it recorded none.</summary>
     public string? LoadedKey(string folder) => _loaded.TryGetValue(folder, out var loaded) ? loaded.Key : null;
@@ -358,7 +358,8 @@ public sealed class BuildCache : ILoadedMeetings
         where T : class => new Dictionary<string, Stored<T>>();
 
     /// <summary>A record as the last build's manifest holds it: what it says, and the block it was read from (<see cref="CacheWriter.WriteBlock{T}"/>).</summary>
-    private readonly record struct Stored<T>(T Record, ReadOnlyMemory<byte> Block)
+    /// <remarks>A class, not a struct: the runtime's dictionaries of classes are compiled ahead of time, of structs they are not.</remarks>
+    private sealed record Stored<T>(T Record, ReadOnlyMemory<byte> Block)
         where T : class;
 
     /// <summary>A part with its length and checksum: damage that would still read as records (a flipped bit in a text or an offset) is found before anything of it is trusted.</summary>
