@@ -278,7 +278,9 @@ public sealed class BuildPipeline(ThemeAssets? assets = null)
     /// <summary>The site as its metadata describe it, linked: the case index and the outline of every meeting, before any text is read.</summary>
     private (BuildContext Outline, ReferenceLinker Linker) Link(Content.Site site, SiteHistory history, DiagnosticBag diagnostics)
     {
-        var outlines = site.Meetings.Select(meeting => PublicViews.Outline(meeting, site.Config)).ToList();
+        // On both cores: a build that renders one meeting waits for the outlines of all of them.
+        var outlines = new MeetingView[site.Meetings.Length];
+        Parallel.For(0, outlines.Length, i => outlines[i] = PublicViews.Outline(site.Meetings[i], site.Config));
         var cases = CaseIndex.Build(outlines);
         var context = new BuildContext(
             new PublishedSite(site.Config, cases.Annotate(outlines), PublicViews.Files(site)),
