@@ -90,11 +90,16 @@ public sealed record BuildContext(
         history.Treatments.Select(treatment => ItemAt(treatment.Url)).ToList();
 }
 
-/// <param name="Site">Everything the views and cases are made from.</param>
-/// <param name="Summaries">Each meeting's summary (its view without the case timelines), by the meeting's address.</param>
-public sealed record ViewDigests(string Site, IReadOnlyDictionary<string, string> Summaries)
+/// <summary>The digests the lists of a build with a cache are known by. A class, not a record: a copy made with <c>with</c> would keep the cases' digests of the original.</summary>
+/// <param name="site">Everything the views and cases are made from.</param>
+/// <param name="summaries">Each meeting's summary (its view without the case timelines), by the meeting's address.</param>
+public sealed class ViewDigests(string site, IReadOnlyDictionary<string, string> summaries)
 {
     private readonly ConcurrentDictionary<string, string> _cases = new(StringComparer.Ordinal);
+
+    public string Site => site;
+
+    public IReadOnlyDictionary<string, string> Summaries => summaries;
 
     /// <summary>
     /// A digest of what a case is made from: its number and the summaries of the meetings that treated it, each once. The
